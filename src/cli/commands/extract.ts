@@ -1,0 +1,39 @@
+// `kg extract <inputs...> --out graph.json`: reports in, a validated graph document out.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { extractInputs } from '../../pipeline.ts';
+import { loadLexicon } from '../../lexicon/load-lexicon.ts';
+import { countInputFiles } from '../../ingest/read-inputs.ts';
+import { serializeGraph } from '../../model/serialize.ts';
+import { printGraphSummary, printSkipped, problemSkips, progressBar, say } from '../output.ts';
+import { lexiconOption, maxFileOption, type CommonOptions } from '../options.ts';
+
+export function registerExtract(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('extract')
+    .description('read reports (files or folders: .txt .md .html .json .jsonl) and write the graph document')
+    .argument('[inputs...]', 'files or folders of reports', ['data/reports'])
+    .option('-o, --out <file>', 'where to write the graph document (- for stdout)', '.reportgraph/graph.json')
+    .addOption(lexiconOption())
+    .addOption(maxFileOption())
+    .action(async (inputs: string[], opts: CommonOptions & { out: string }) => {
+      const lexicon = await loadLexicon(opts.lexicon);
+      const bar = progressBar(await countInputFiles(inputs), 'extracting');
+      const result = await extractInputs(inputs, lexicon, { onFile: bar.tick, maxBytes: opts.maxFileMb * 1048576 });
+      bar.stop();
+      const json = serializeGraph(result.graph);
+      if (opts.out === '-') process.stdout.write(json);
+      else {
+        await mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+        await writeFile(opts.out, json);
+      }
+      say(`kg extract: ${result.reports} reports read, ${result.skipped.length} files skipped${opts.out === '-' ? '' : `, wrote ${opts.out}`}`);
+      printGraphSummary(result.graph);
+      printSkipped(result.skipped);
+      if (result.reports === 0) {
+        say('  no reports found: give files or folders of .txt, .md, .html, .json or .jsonl reports');
+        setExit(1);
+      } else if (problemSkips(result.skipped).length > 0) setExit(2);
+    });
+}

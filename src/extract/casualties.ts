@@ -1,0 +1,82 @@
+// Casualty counts as honest ranges: "nearly 160" is at most 160, "at least 50" at least 50,
+// "more than 25" at least 26, "dozens" at least 12 (ACLED's conservative reading), an exact
+// number both bounds. Killed and injured are read apart.
+export interface Range {
+  min: number | null;
+  max: number | null;
+}
+
+export interface Casualties {
+  killed: Range | null;
+  injured: Range | null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+const VAGUE: Record<string, Range> = {
+  dozens: { min: 12, max: null },
+  scores: { min: 40, max: null },
+  hundreds: { min: 100, max: null },
+  thousands: { min: 1000, max: null },
+  several: { min: 3, max: null },
+  many: { min: null, max: null },
+};
+
+const QUANT = String.raw`(at least|no (?:less|fewer) than|more than|over|upwards of|nearly|almost|up to|around|about|approximately|some|roughly)?\s*`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORD_NUMBERS).join('|')}|${Object.keys(VAGUE).join('|')})`;
+const VICTIMS = String.raw`(?:\s+(?:more\s+|other\s+|innocent\s+|[a-z]+\s+)?(?:civilians?|people|persons|residents|children|women|men|syrians|fighters|soldiers|members|patients|staff|others|of them|victims|displaced people))?`;
+const KILLED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:killed|dead|died|lost their lives|massacred|executed))`;
+const INJURED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:injured|wounded|hurt))`;
+
+const PATTERNS: { re: RegExp; what: 'killed' | 'injured' }[] = [
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${KILLED_AFTER}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`(?:killing|killed|claiming the lives of|claimed the lives of|left|death of|deaths of|killing of)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${INJURED_AFTER}`, 'gi'), what: 'injured' },
+  { re: new RegExp(String.raw`(?:injuring|wounding|injured|wounded)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'injured' },
+];
+
+function toRange(quant: string | undefined, num: string): Range | null {
+  const n = num.toLowerCase();
+  if (n in VAGUE) return VAGUE[n] ?? null;
+  const value = n in WORD_NUMBERS ? (WORD_NUMBERS[n] as number) : Number(n.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  switch ((quant ?? '').toLowerCase().replace(/\s+/g, ' ')) {
+    case 'at least':
+    case 'no less than':
+    case 'no fewer than':
+    case 'upwards of':
+      return { min: value, max: null };
+    case 'more than':
+    case 'over':
+      return { min: value + 1, max: null };
+    case 'nearly':
+    case 'almost':
+    case 'up to':
+      return { min: null, max: value };
+    default:
+      return { min: value, max: value };
+  }
+}
+
+/** Widest honest range when a sentence gives several counts for the same thing. */
+function combine(a: Range | null, b: Range | null): Range | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { min: a.min !== null && b.min !== null ? Math.max(a.min, b.min) : a.min ?? b.min, max: a.max !== null && b.max !== null ? Math.max(a.max, b.max) : null };
+}
+
+export function readCasualties(sentence: string): Casualties {
+  const out: Casualties = { killed: null, injured: null };
+  for (const { re, what } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const r = toRange(m[1], m[2] ?? '');
+      if (r) out[what] = combine(out[what], r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Word tokens with character offsets, and the key a token is matched by (lower case, accents
+// folded, apostrophe variants unified). Hyphens and apostrophes split words, so "Deir ez-Zor"
+// and "Deir ez Zor", "Da’esh" and "Da'esh" tokenize alike; `joined` records a token glued to the
+// one before it ("anti-ISIS": ISIS is joined to anti).
+export interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  /** True when only a hyphen or apostrophe separates this token from the previous one. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokenKey(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const start = (m.index ?? 0) + offset;
+    const gap = prevEnd >= 0 ? text.slice(prevEnd - offset, start - offset) : '';
+    const joined = gap.length === 1 && /[-‐‑–'’`]/.test(gap);
+    out.push({ text: m[0], key: tokenKey(m[0]), start, end: start + m[0].length, joined });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
