@@ -1,6 +1,7 @@
 // `graphml`: GraphML 1.0 for yEd, Cytoscape and networkx. Keys declared with attr.type (int,
 // double, string); lists and evidence as JSON text, with evidenceCount and firstQuote beside them.
-// GraphML ids must be XML name tokens, so ids that are not (every edge id holds `>`) are written
+// GraphML ids must be XML name tokens, so ids that are not (every edge id holds `>`; non-ASCII is
+// escaped too, as validators disagree on which letters are name characters) are written
 // with `_xHHHH_` escapes (fromXmlNameToken reverses them); `label` is the name to show.
 import type { GraphDocument } from '../model/schema.ts';
 import {

@@ -14,10 +14,15 @@ function checkXmlChars(s: string, where: string): void {
   }
 }
 
-/** Element content: `&`, `<`, `>` escaped, and CR kept (a parser would turn a raw CR into LF). */
+// Characters some parsers treat as line ends (XML 1.1 and xmldom turn NEL and LINE SEPARATOR into
+// LF) or as controls: written as references, which no parser rewrites.
+const AS_REFERENCE = /[\r\u007F-\u009F\u2028\u2029]/g;
+const reference = (ch: string) => `&#${ch.charCodeAt(0)};`;
+
+/** Element content: `&`, `<`, `>` escaped, and CR, C1 controls and Unicode line separators as references. */
 export function xmlText(s: string, where: string): string {
   checkXmlChars(s, where);
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(AS_REFERENCE, reference);
 }
 
 /** A double-quoted attribute value: also `"`, and tab, LF, CR as references (a parser would turn raw ones into spaces). */
@@ -30,19 +35,17 @@ export function xmlAttr(s: string, where: string): string {
     .replace(/"/g, '&quot;')
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(AS_REFERENCE, reference);
 }
 
-/** XML 1.0 (fifth edition) NameChar, by code point. */
+/**
+ * Name characters every XML validator accepts: ASCII letters, digits, `.`, `-`, `:`. Non-ASCII
+ * letters are name characters too, but validators disagree on which (libxml2 and Xerces use the
+ * 1998 tables of XML 1.0 fourth edition, which lack e.g. U+06FF and everything past U+FFFF), so
+ * they are escaped like the rest.
+ */
 function isNameChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
-    c === 0x3a || c === 0x5f || c === 0x2d || c === 0x2e || c === 0xb7 ||
-    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) || (c >= 0x200c && c <= 0x200d) || (c >= 0x203f && c <= 0x2040) ||
-    (c >= 0x2070 && c <= 0x218f) || (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff) ||
-    (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd) || (c >= 0x10000 && c <= 0xeffff)
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x5f || c === 0x2d || c === 0x2e;
 }
 
 function hex(c: number): string {
