@@ -71,7 +71,7 @@ export function toGexf(doc: GraphDocument): string {
   doc.nodes.forEach((node, i) => {
     const where = `node ${node.id}`;
     const attrs = attvalues(nodeSpecs, nodeValues[i]!, where, '        ');
-    const open = `      <node id="${xmlAttr(node.id, where)}" label="${xmlAttr(displayLabel(node.name), where)}"`;
+    const open = `      <node id="${xmlAttr(node.id, where)}" label="${xmlAttr(displayLabel(node.name), `${where} label`)}"`;
     lines.push(...(attrs.length ? [`${open}>`, ...attrs, '      </node>'] : [`${open}/>`]));
   });
   lines.push('    </nodes>', `    <edges count="${doc.edges.length}">`);
