@@ -6,7 +6,7 @@ import type { Evidence, GraphDocument, GraphNode, SourceNode } from '../model/sc
 import { PartialIsoDate } from '../model/schema.ts';
 import type { EdgeType, NodeLabel } from '../model/vocab.ts';
 import { assembleSubgraph } from './assemble-subgraph.ts';
-import { findNodesByName, similarNames, type KnownName } from './find-nodes.ts';
+import { findNodesByName, foldName, similarNames, type KnownName } from './find-nodes.ts';
 import { isClaimType } from './neo4j-properties.ts';
 import { dayRange, overlapsRange } from './partial-dates.ts';
 
@@ -24,7 +24,7 @@ export interface SelectOptions {
   until?: string;
   /** Keep only relationships with at least this many supporting sentences (not LOCATED_IN, PUBLISHED_BY: they have none). */
   minEvidence?: number;
-  /** A Source's file (or its end, or base name), outlet, title or id: keep only what those reports say. */
+  /** A Source's file (or its end, or base name), outlet, title, id, or a publisher's name: keep only what those reports say. */
   source?: string;
   /** Names of nodes known from elsewhere (the lexicon), for `around`. */
   knownNames?: readonly KnownName[];
@@ -41,17 +41,29 @@ function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !PartialIsoDate.safeParse(value).success) usage(`${flag} "${value}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
 }
 
-/** The Sources a `--source` value names. */
+/**
+ * The Sources a `--source` value names: by id, file (whole, its end or base name), title, outlet,
+ * or the name or an alias of an actor that published them (PUBLISHED_BY), since one report's outlet
+ * line may name several publishers ("X's Media Office + Y").
+ */
 export function matchSources(doc: GraphDocument, value: string): Set<string> {
   const v = value.trim();
-  const lower = v.toLowerCase();
+  const folded = foldName(v);
   const base = (f: string) => f.split('/').pop() ?? f;
-  const hits = doc.nodes.filter(
-    (n): n is SourceNode =>
-      n.label === 'Source' &&
-      (n.id === v || n.file === v || n.file.endsWith(`/${v}`) || base(n.file) === v || n.outlet?.toLowerCase() === lower || n.title?.toLowerCase() === lower),
+  const publishers = new Set(
+    doc.nodes.filter((n) => n.label === 'Actor' && [n.name, ...n.aliases].some((a) => foldName(a) === folded)).map((n) => n.id),
   );
-  return new Set(hits.map((s) => s.id));
+  const ids = new Set(
+    doc.nodes
+      .filter(
+        (n): n is SourceNode =>
+          n.label === 'Source' &&
+          (n.id === v || n.file === v || n.file.endsWith(`/${v}`) || base(n.file) === v || foldName(n.outlet ?? '') === folded || foldName(n.title ?? '') === folded),
+      )
+      .map((s) => s.id),
+  );
+  for (const e of doc.edges) if (e.type === 'PUBLISHED_BY' && publishers.has(e.to)) ids.add(e.from);
+  return ids;
 }
 
 export function selectSubgraph(doc: GraphDocument, opts: SelectOptions = {}): GraphDocument {

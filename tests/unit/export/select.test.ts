@@ -76,6 +76,10 @@ describe('selectSubgraph', () => {
     expect(coalition?.label === 'Actor' && coalition.sources).toEqual([SMALL.s2]);
   });
 
+  it('--source finds reports by a publisher named in PUBLISHED_BY, not only by the outlet line', () => {
+    expect(ids(select({ source: 'the observatory' })).filter((id) => id.startsWith('source:'))).toEqual([SMALL.s1]);
+  });
+
   it('--source keeps the publishers of the report', () => {
     expect(ids(select({ source: 'reports/a.txt' }))).toEqual(expect.arrayContaining(['actor:outlet-a', 'actor:observatory']));
   });
