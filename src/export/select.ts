@@ -164,9 +164,14 @@ function neighbourhood(
     throw new ReportGraphError('E_EXPORT', `"${around}" (${named.map((n) => `${n.label} ${n.id}`).join(', ')}) is excluded by the other filters (--labels, --source, --since/--until)`);
   }
   const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
+  };
   for (const e of edges) {
-    adjacent.set(e.from, [...(adjacent.get(e.from) ?? []), e.to]);
-    adjacent.set(e.to, [...(adjacent.get(e.to) ?? []), e.from]);
+    link(e.from, e.to);
+    link(e.to, e.from);
   }
   const seedIds = new Set(seeds.map((s) => s.id));
   const seen = new Set(seedIds);

@@ -60,10 +60,15 @@ export function toEventsCsv(doc: GraphDocument, context: GraphDocument = doc): s
   const parents = new Map<string, string[]>();
   const placesOf = new Map<string, string[]>();
   const perpetrators = new Map<string, { actor: string; allegedBy: (string | null | undefined)[] }[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const e of context.edges) {
-    if (e.type === 'LOCATED_IN') parents.set(e.from, [...(parents.get(e.from) ?? []), e.to]);
-    if (e.type === 'OCCURRED_IN') placesOf.set(e.from, [...(placesOf.get(e.from) ?? []), e.to]);
-    if (e.type === 'PERPETRATED_BY') perpetrators.set(e.from, [...(perpetrators.get(e.from) ?? []), { actor: e.to, allegedBy: e.evidence.map((ev) => ev.attributedTo) }]);
+    if (e.type === 'LOCATED_IN') add(parents, e.from, e.to);
+    if (e.type === 'OCCURRED_IN') add(placesOf, e.from, e.to);
+    if (e.type === 'PERPETRATED_BY') add(perpetrators, e.from, { actor: e.to, allegedBy: e.evidence.map((ev) => ev.attributedTo) });
   }
   const name = (id: string) => byId.get(id)?.name ?? id;
 
