@@ -5,7 +5,7 @@
 // Neo4j variant; the embedded store runs actor-ego-network.kuzu.cypher (Kuzu has no startNode(),
 // so it matches each direction separately; it names types with label() where Neo4j has type()).
 //
-// @param actor required the actor's id, e.g. "actor:russia" (kg query --param actor=actor:russia)
+// @param actor required the actor's id, e.g. actor:russia
 MATCH (a:Actor {id: $actor})-[r]-(b)
 WHERE type(r) <> 'MENTIONS'
 RETURN CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,

@@ -5,7 +5,7 @@
 // Neo4j variant; the embedded store runs source-claims.kuzu.cypher (Kuzu has no CALL {} to sort
 // a union, names types with label(), and counts list positions from 1).
 //
-// @param source required the Source id, e.g. "source:55f29b8eb95bc34d" (kg query --param source=source:…)
+// @param source required the Source id, e.g. source:55f29b8eb95bc34d
 CALL {
   MATCH (a:Actor)-[r:ACCUSED|CONDEMNED|CALLED_ON|DENIED]->(b)
   WHERE r.source = $source

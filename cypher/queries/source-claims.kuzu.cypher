@@ -3,7 +3,7 @@
 // cannot sort a union as a whole); label() names the relationship type; list positions count
 // from 1.
 //
-// @param source required the Source id, e.g. "source:55f29b8eb95bc34d" (kg query --param source=source:…)
+// @param source required the Source id, e.g. source:55f29b8eb95bc34d
 MATCH (a:Actor)-[r:ACCUSED|CONDEMNED|CALLED_ON|DENIED]->(b)
 WHERE r.source = $source
 RETURN label(r) AS relationship, a.name AS subject, b.name AS object, r.text AS sentence, r.start AS start

@@ -95,7 +95,7 @@ export function queryVariant(file: string, kind: StoreKind): string {
   return file;
 }
 
-/** A query file's text (comments kept: both dialects accept them) with its parameters. */
+/** A query file's statement (comment lines dropped) with the parameters it declares. */
 export function readQueryFile(file: string): { text: string; params: QueryParam[] } {
   let text: string;
   try {
@@ -103,5 +103,26 @@ export function readQueryFile(file: string): { text: string; params: QueryParam[
   } catch (err) {
     throw new ReportGraphError('E_INPUT_MISSING', `${file}: cannot read the query file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  return { text: text.trim().replace(/;\s*$/, ''), params: queryParams(text) };
+  return { text: cleanStatement(text), params: queryParams(text) };
+}
+
+export interface PreparedQuery {
+  /** The file that runs: the store's variant of the one asked for. */
+  file: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** The store's variant of a query file, with its declared defaults filled in under the given parameters; names what is missing. */
+export function prepareQueryFile(file: string, kind: StoreKind, given: Record<string, unknown>): PreparedQuery {
+  const chosen = queryVariant(file, kind);
+  const { text, params } = readQueryFile(chosen);
+  const values: Record<string, unknown> = {};
+  for (const p of params) if (p.default !== undefined) values[p.name] = p.default;
+  Object.assign(values, given);
+  const missing = params.filter((p) => values[p.name] === undefined);
+  if (missing.length > 0) {
+    throw new ReportGraphError('E_USAGE', `${chosen} needs ${missing.map((p) => `--param ${p.name}=… (${p.description || 'no description'})`).join(' and ')}`);
+  }
+  return { file: chosen, text, params: values };
 }

@@ -64,7 +64,8 @@ function errorCode(err: unknown): string {
 }
 
 function errorMessage(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.trim();
+  // The driver's discovery errors end with a dump of its routing table: keep the sentence.
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/\s*Known routing table:.*$/, '').trim();
 }
 
 /** Connection-level errors (unreachable, credentials, database), the same for loads and queries; null for others. */
@@ -223,9 +224,14 @@ export class Neo4jStore implements GraphStore {
 
   /** Connects and checks the server, the credentials and the database before anything else runs. */
   static async open(config: Neo4jConfig, driverFactory?: (cfg: Neo4jConfig) => Neo4jDriverLike): Promise<Neo4jStore> {
-    const driver = driverFactory
-      ? driverFactory(config)
-      : (neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'reportgraph' }) as unknown as Neo4jDriverLike);
+    let driver: Neo4jDriverLike;
+    try {
+      driver = driverFactory
+        ? driverFactory(config)
+        : (neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'reportgraph' }) as unknown as Neo4jDriverLike);
+    } catch (err) {
+      throw new ReportGraphError('E_USAGE', `NEO4J_URI "${config.uri}" is not a Neo4j address (${errorMessage(err)}): use neo4j://host:7687, neo4j+s://host (Aura), bolt://host:7687 or bolt+s://host`, { cause: err });
+    }
     const store = new Neo4jStore(driver, config);
     try {
       await driver.verifyConnectivity({ database: config.database });
