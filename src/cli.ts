@@ -6,6 +6,9 @@ import { registerExtract } from './cli/commands/extract.ts';
 import { registerSchema } from './cli/commands/schema.ts';
 import { registerValidate } from './cli/commands/validate.ts';
 import { registerLexicon } from './cli/commands/lexicon.ts';
+import { registerLoad } from './cli/commands/load.ts';
+import { registerBuild } from './cli/commands/build.ts';
+import { registerQuery } from './cli/commands/query.ts';
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -22,6 +25,9 @@ registerExtract(program, setExit);
 registerSchema(program);
 registerValidate(program);
 registerLexicon(program);
+registerLoad(program);
+registerBuild(program, setExit);
+registerQuery(program);
 
 try {
   await program.parseAsync(process.argv);
