@@ -334,6 +334,9 @@ export class KuzuStore implements GraphStore {
       if (!opts.write && FILE_ACCESS.test(withoutLiteralsAndComments(cypher))) {
         throw queryWriteError('embedded', 'statements that read or write files (COPY, LOAD, INSTALL, ATTACH, EXPORT, IMPORT) are not queries');
       }
+      // Kuzu refuses parameters a statement does not use (Neo4j ignores them): pass only the used ones.
+      const used = new Set([...withoutLiteralsAndComments(cypher).matchAll(/\$(\w+)/g)].map((m) => m[1]));
+      params = Object.fromEntries(Object.entries(params).filter(([k]) => used.has(k)));
       for (const [k, v] of Object.entries(params)) checkKuzuParam(k, v);
       if (!opts.write) await this.control('BEGIN TRANSACTION READ ONLY');
       if (opts.timeoutMs) this.conn.setQueryTimeout(opts.timeoutMs);

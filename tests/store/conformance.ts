@@ -188,6 +188,10 @@ export function storeConformance(target: ConformanceTarget): void {
         expect(cut).toEqual({ columns: ['id'], rows: all.rows.slice(0, 3), truncated: true });
       });
 
+      it('ignores parameters the query does not use', async () => {
+        expect((await store.query('MATCH (a:Actor) RETURN count(a) AS n', { unused: 'x', limit: 3 })).rows).toEqual([{ n: 6 }]);
+      });
+
       it('refuses a write with E_QUERY_WRITE and leaves the store as it was', async () => {
         const before = await store.counts();
         await expect(store.query("CREATE (a:Actor {id: 'actor:intruder', name: 'Intruder'})")).rejects.toMatchObject({ code: 'E_QUERY_WRITE' });

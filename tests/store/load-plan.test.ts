@@ -1,6 +1,6 @@
 // Load planning: what a bulk loader deletes and copies so the store mirrors the document.
 import { describe, expect, it } from 'vitest';
-import { toStoredRows, type StoredRows } from '../../src/store/graph-rows.ts';
+import { toStoredRows, type RelRow, type StoredRows } from '../../src/store/graph-rows.ts';
 import { findStale, planLoad } from '../../src/store/load-plan.ts';
 import { editedFixture, fixtureGraph } from './conformance.ts';
 
@@ -35,9 +35,9 @@ describe('planLoad', () => {
 
   it('deletes and copies again a changed relationship whose ends stay', () => {
     const p = planLoad(original, edited);
-    const called = (rows: { type: string; from: string }[]) => rows.filter((r) => r.type === 'CALLED_ON' && r.from === 'actor:rights-watch-north');
+    const called = (rows: RelRow[]) => rows.filter((r) => r.type === 'CALLED_ON' && r.from === 'actor:rights-watch-north');
     expect(called(p.deleteRels)).toHaveLength(1);
-    expect(called(p.copyRels).map((r) => (r as { props: { rule: unknown } }).props.rule)).toEqual(['cue:call-on-v2']);
+    expect(called(p.copyRels).map((r) => r.props.rule)).toEqual(['cue:call-on-v2']);
   });
 });
 
