@@ -10,4 +10,4 @@ MATCH (a:Actor {id: $actor})-[r]-(b)
 WHERE type(r) <> 'MENTIONS'
 RETURN CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
        type(r) AS relationship, labels(b)[0] AS label, b.name AS name, count(r) AS relationships, b.id AS id
-ORDER BY direction DESC, relationship, name
+ORDER BY direction DESC, relationship, name, id

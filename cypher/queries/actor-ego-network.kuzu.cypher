@@ -7,9 +7,9 @@
 MATCH (a:Actor {id: $actor})-[r]->(b)
 WHERE label(r) <> 'MENTIONS'
 RETURN 'out' AS direction, label(r) AS relationship, label(b) AS label, b.name AS name, count(r) AS relationships, b.id AS id
-ORDER BY relationship, name
+ORDER BY relationship, name, id
 UNION ALL
 MATCH (a:Actor {id: $actor})<-[r]-(b)
 WHERE label(r) <> 'MENTIONS'
 RETURN 'in' AS direction, label(r) AS relationship, label(b) AS label, b.name AS name, count(r) AS relationships, b.id AS id
-ORDER BY relationship, name
+ORDER BY relationship, name, id

@@ -22,5 +22,5 @@ RETURN a.name AS perpetrator, events, contested,
        withInjured, CASE WHEN withInjured = 0 THEN NULL ELSE injuredLow END AS injuredMin,
        CASE WHEN withInjured = 0 OR injuredOpen > 0 THEN NULL ELSE injuredMaxKnown END AS injuredMax,
        a.id AS actorId
-ORDER BY killedLow DESC, events DESC, perpetrator
+ORDER BY killedLow DESC, events DESC, perpetrator, actorId
 LIMIT $limit

@@ -23,5 +23,5 @@ RETURN p.name AS place, p.kind AS kind, events,
        withInjured, CASE WHEN withInjured = 0 THEN NULL ELSE injuredLow END AS injuredMin,
        CASE WHEN withInjured = 0 OR injuredOpen > 0 THEN NULL ELSE injuredMaxKnown END AS injuredMax,
        p.id AS placeId
-ORDER BY events DESC, place
+ORDER BY events DESC, place, placeId
 LIMIT $limit

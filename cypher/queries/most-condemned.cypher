@@ -9,5 +9,5 @@
 MATCH (c:Actor)-[r:CONDEMNED]->(a:Actor)
 WITH a, count(r) AS condemnations, count(DISTINCT c) AS condemners, count(DISTINCT r.source) AS reports
 RETURN a.name AS actor, condemnations, condemners, reports, a.id AS actorId
-ORDER BY condemnations DESC, actor
+ORDER BY condemnations DESC, actor, actorId
 LIMIT $limit

@@ -6,4 +6,4 @@ WITH a, b, count(r) AS aAccusesB
 MATCH (b)-[r2:ACCUSED]->(a)
 WITH a, b, aAccusesB, count(r2) AS bAccusesA
 RETURN a.name AS actorA, b.name AS actorB, aAccusesB, bAccusesA, a.id AS actorAId, b.id AS actorBId
-ORDER BY aAccusesB + bAccusesA DESC, actorA, actorB
+ORDER BY aAccusesB + bAccusesA DESC, actorA, actorB, actorAId, actorBId

@@ -8,5 +8,5 @@ MATCH (a:Actor)-[r:ACCUSED]->(b:Actor)
 WITH a, b, count(r) AS claims, min(r.date) AS first, max(r.date) AS last, count(DISTINCT r.source) AS reports
 WHERE claims >= $minClaims
 RETURN a.name AS accuser, b.name AS accused, claims, reports, first, last, a.id AS accuserId, b.id AS accusedId
-ORDER BY claims DESC, accuser, accused
+ORDER BY claims DESC, accuser, accused, accuserId, accusedId
 LIMIT $limit

@@ -44,9 +44,14 @@ export function relIdentity(r: Pick<RelRow, 'type' | 'from' | 'to' | 'key'>): st
   return `${r.type}\u0000${r.from}\u0000${r.to}\u0000${r.key}`;
 }
 
-/** A row's content as a string in column order, to tell changed rows from unchanged ones. */
-export function rowContent(props: StoredProps, columns: readonly Column[]): string {
-  return JSON.stringify(columns.map((c) => props[c.name] ?? null));
+function sameValue(a: StoredScalar | undefined, b: StoredScalar | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return (a ?? null) === (b ?? null);
+}
+
+/** Whether two rows hold the same values in every column: tells changed rows from unchanged ones. */
+export function sameRow(a: StoredProps, b: StoredProps, columns: readonly Column[]): boolean {
+  return columns.every((c) => sameValue(a[c.name], b[c.name]));
 }
 
 function evidenceLists(evidence: readonly Evidence[]): StoredProps {

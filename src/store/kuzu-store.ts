@@ -221,7 +221,8 @@ export class KuzuStore implements GraphStore {
     const result = await this.conn.execute(prepared, params as Record<string, KuzuValue>);
     const results: KuzuResult[] = Array.isArray(result) ? result : [result];
     try {
-      return await results[results.length - 1]!.getAll();
+      // Sync: several times faster than getAll() on large reads (no hop per row); loads and reads are batch work.
+      return results[results.length - 1]!.getAllSync();
     } finally {
       for (const r of results) r.close();
     }

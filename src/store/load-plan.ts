@@ -1,7 +1,7 @@
 // Pure load planning: compare what a store holds with the rows of the document being loaded and
 // say what to delete, what to copy, and what the load creates, updates and deletes. The store
 // then mirrors the document; loading the same document again plans nothing.
-import { relIdentity, rowContent, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { relIdentity, sameRow, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
 import { NODE_COLUMNS, relColumns } from './stored-model.ts';
 import type { LoadStats } from './types.ts';
 
@@ -18,8 +18,8 @@ export interface LoadPlan {
   work: number;
 }
 
-const nodeContent = (n: NodeRow) => rowContent(n.props, NODE_COLUMNS[n.label]);
-const relContent = (r: RelRow) => rowContent(r.props, relColumns(r.type));
+const sameNode = (a: NodeRow, b: NodeRow) => sameRow(a.props, b.props, NODE_COLUMNS[a.label]);
+const sameRel = (a: RelRow, b: RelRow) => sameRow(a.props, b.props, relColumns(a.type));
 
 /** For a bulk loader that can insert but not update in place (Kuzu COPY): a changed node is deleted and copied again. */
 export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
@@ -36,7 +36,7 @@ export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
       if (old) deleteNodes.push(old);
       copyNodes.push(n);
       stats.nodesCreated++;
-    } else if (nodeContent(old) !== nodeContent(n)) {
+    } else if (!sameNode(old, n)) {
       deleteNodes.push(old);
       copyNodes.push(n);
       replaced.add(n.id);
@@ -61,7 +61,7 @@ export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
     if (!old) {
       copyRels.push(r);
       stats.relationshipsCreated++;
-    } else if (relContent(old) !== relContent(r)) {
+    } else if (!sameRel(old, r)) {
       if (survives(old)) deleteRels.push(old);
       copyRels.push(r);
       stats.relationshipsUpdated++;

@@ -54,7 +54,7 @@ export function whoAccusesWhom(doc: GraphDocument, p: { minClaims: number; limit
       accusedId: rs[0]!.to,
     }))
     .filter((r) => r.claims >= p.minClaims)
-    .sort((a, b) => b.claims - a.claims || cmp(a.accuser, b.accuser) || cmp(a.accused, b.accused))
+    .sort((a, b) => b.claims - a.claims || cmp(a.accuser, b.accuser) || cmp(a.accused, b.accused) || cmp(a.accuserId, b.accuserId) || cmp(a.accusedId, b.accusedId))
     .slice(0, p.limit);
 }
 
@@ -63,7 +63,7 @@ export function mostCondemned(doc: GraphDocument, p: { limit: number }): Row[] {
   const rows = claimRows(doc, 'CONDEMNED').filter((r) => nodes.get(r.to)?.label === 'Actor');
   return [...groupBy(rows, (r) => r.to).entries()]
     .map(([to, rs]) => ({ actor: name(nodes, to), condemnations: rs.length, condemners: distinct(rs.map((r) => r.from)), reports: distinct(rs.map((r) => r.source)), actorId: to }))
-    .sort((a, b) => b.condemnations - a.condemnations || cmp(a.actor, b.actor))
+    .sort((a, b) => b.condemnations - a.condemnations || cmp(a.actor, b.actor) || cmp(a.actorId, b.actorId))
     .slice(0, p.limit);
 }
 
@@ -107,7 +107,7 @@ export function eventsByPlace(doc: GraphDocument, p: { limit: number }): Row[] {
       const { killedLow: _, ...c } = casualties(events);
       return { place: place.name, kind: place.label === 'Place' ? place.kind : null, events: events.length, ...c, placeId };
     })
-    .sort((a, b) => b.events - a.events || cmp(a.place, b.place))
+    .sort((a, b) => b.events - a.events || cmp(a.place, b.place) || cmp(a.placeId, b.placeId))
     .slice(0, p.limit);
 }
 
@@ -118,7 +118,7 @@ export function casualtiesByPerpetrator(doc: GraphDocument, p: { limit: number }
       const { killedLow, ...c } = casualties(events);
       return { perpetrator: name(nodes, actorId), events: events.length, contested: events.filter((e) => e.status === 'contested').length, ...c, actorId, killedLow };
     })
-    .sort((a, b) => b.killedLow - a.killedLow || b.events - a.events || cmp(a.perpetrator, b.perpetrator))
+    .sort((a, b) => b.killedLow - a.killedLow || b.events - a.events || cmp(a.perpetrator, b.perpetrator) || cmp(a.actorId, b.actorId))
     .slice(0, p.limit)
     .map(({ killedLow: _, ...r }) => r);
 }
@@ -133,7 +133,7 @@ export function mutualAccusations(doc: GraphDocument): Row[] {
     const back = count.get(`${b}\u0000${a}`);
     if (a < b && back) rows.push({ actorA: name(nodes, a), actorB: name(nodes, b), aAccusesB: n, bAccusesA: back, actorAId: a, actorBId: b });
   }
-  return rows.sort((x, y) => y.aAccusesB + y.bAccusesA - (x.aAccusesB + x.bAccusesA) || cmp(x.actorA, y.actorA) || cmp(x.actorB, y.actorB));
+  return rows.sort((x, y) => y.aAccusesB + y.bAccusesA - (x.aAccusesB + x.bAccusesA) || cmp(x.actorA, y.actorA) || cmp(x.actorB, y.actorB) || cmp(String(x.actorAId), String(y.actorAId)) || cmp(String(x.actorBId), String(y.actorBId)));
 }
 
 /** One row per (direction, type, neighbour); relationships counted as the store holds them (claims: one per sentence). */
@@ -151,7 +151,7 @@ export function actorEgoNetwork(doc: GraphDocument, p: { actor: string }): Row[]
       rows.set(key, row);
     }
   }
-  return [...rows.values()].sort((a, b) => cmp(String(b.direction), String(a.direction)) || cmp(String(a.relationship), String(b.relationship)) || cmp(String(a.name), String(b.name)));
+  return [...rows.values()].sort((a, b) => cmp(String(b.direction), String(a.direction)) || cmp(String(a.relationship), String(b.relationship)) || cmp(String(a.name), String(b.name)) || cmp(String(a.id), String(b.id)));
 }
 
 export function sourceClaims(doc: GraphDocument, p: { source: string }): Row[] {
