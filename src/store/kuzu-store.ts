@@ -349,7 +349,8 @@ export class KuzuStore implements GraphStore {
       } catch (err) {
         throw mapQueryError(err);
       } finally {
-        if (opts.timeoutMs) this.conn.setQueryTimeout(0);
+        // Kuzu takes no 0 for "no limit": a limit no query reaches stands for none.
+        if (opts.timeoutMs) this.conn.setQueryTimeout(2 ** 31 - 1);
         if (!opts.write) await this.control(ok ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
       }
     });

@@ -143,6 +143,16 @@ describe('embedded store specifics', () => {
       await expect(s.query('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id', params)).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(message) });
     });
 
+    it('stops a query at its time limit, and the next query runs without one', async () => {
+      // 16^6 rows, each with a string built: seconds of work, stopped after 100 ms.
+      const heavy = "MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + c.id + d.id + e.id + f.id <> '' RETURN count(*) AS n";
+      await expect(s.query(heavy, {}, { timeoutMs: 100 })).rejects.toMatchObject({
+        code: 'E_QUERY_FAILED',
+        message: expect.stringMatching(/time limit/),
+      });
+      expect((await s.query('UNWIND range(1, 3) AS x MATCH (a:Actor) RETURN count(*) AS n')).rows).toEqual([{ n: 18 }]);
+    });
+
     it('refuses several statements at once as a syntax error', async () => {
       await expect(s.query('MATCH (a:Actor) RETURN a.id; MATCH (b:Place) RETURN b.id')).rejects.toMatchObject({ code: 'E_QUERY_SYNTAX' });
     });

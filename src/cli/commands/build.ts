@@ -10,7 +10,7 @@ import { serializeGraph } from '../../model/serialize.ts';
 import { extractInputs } from '../../pipeline.ts';
 import { lexiconOption, maxFileOption, type CommonOptions } from '../options.ts';
 import { printGraphSummary, printSkipped, problemSkips, progressBar, say } from '../output.ts';
-import { addStoreOptions, describeStore, loadWithProgress, openStoreFor, printLoad, type StoreOptions } from './load.ts';
+import { addStoreOptions, describeStore, loadWithProgress, openStoreFor, printLoad, shownPath, type StoreOptions } from './load.ts';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   addStoreOptions(
@@ -28,7 +28,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
       const result = await extractInputs(inputs, lexicon, { onFile: bar.tick, maxBytes: opts.maxFileMb * 1048576 });
       bar.stop();
       const graphFile = homePaths(resolveHome(opts.home)).graph;
-      say(`kg build: ${result.reports} reports read, ${result.skipped.length} files skipped, wrote ${path.relative(process.cwd(), graphFile) || graphFile}`);
+      say(`kg build: ${result.reports} reports read, ${result.skipped.length} files skipped, wrote ${shownPath(graphFile)}`);
       printGraphSummary(result.graph);
       printSkipped(result.skipped);
       if (result.reports === 0) {

@@ -1,6 +1,7 @@
 // `kg load [graph.json] [--store embedded|neo4j]`: a graph document into a store, idempotently;
 // prints what it created, updated and deleted. Also the store options `build` and `query` share.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { homePaths, resolveHome } from '../../config.ts';
@@ -41,8 +42,14 @@ export function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuild = fa
   });
 }
 
+/** A path as people read it: relative when it is under the working directory. */
+export function shownPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
 export function describeStore(opts: StoreOptions): string {
-  if (opts.store === 'embedded') return `the embedded store in ${homePaths(resolveHome(opts.home)).embeddedDb}`;
+  if (opts.store === 'embedded') return `the embedded store in ${shownPath(homePaths(resolveHome(opts.home)).embeddedDb)}`;
   return `Neo4j at ${opts.neo4jUri ?? process.env.NEO4J_URI ?? '?'} (database ${opts.neo4jDatabase ?? process.env.NEO4J_DATABASE ?? 'neo4j'})`;
 }
 
@@ -98,7 +105,7 @@ export function registerLoad(program: Command): void {
       const doc = await readGraphFile(file);
       const store = await openStoreFor(opts, false, opts.rebuild);
       try {
-        say(`kg load: ${file} into ${describeStore(opts)}`);
+        say(`kg load: ${shownPath(file)} into ${describeStore(opts)}`);
         const { stats, seconds } = await loadWithProgress(store, doc);
         await printLoad(store, stats, seconds);
       } finally {
