@@ -7,6 +7,9 @@ import { registerSchema } from './cli/commands/schema.ts';
 import { registerValidate } from './cli/commands/validate.ts';
 import { registerLexicon } from './cli/commands/lexicon.ts';
 import { registerExport } from './cli/commands/export.ts';
+import { registerLoad } from './cli/commands/load.ts';
+import { registerBuild } from './cli/commands/build.ts';
+import { registerQuery } from './cli/commands/query.ts';
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -24,6 +27,9 @@ registerSchema(program);
 registerValidate(program);
 registerLexicon(program);
 registerExport(program);
+registerLoad(program);
+registerBuild(program, setExit);
+registerQuery(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -59,11 +59,17 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
+/**
+ * What a load changed. A load makes the store mirror the document: what the store held and the
+ * document no longer has is deleted (so a corrected extraction removes a wrong claim).
+ */
 export interface LoadStats {
   nodesCreated: number;
   nodesUpdated: number;
+  nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsUpdated: number;
+  relationshipsDeleted: number;
 }
 
 export interface StoreCounts {
@@ -73,7 +79,7 @@ export interface StoreCounts {
 
 export interface GraphStore {
   readonly kind: StoreKind;
-  /** Idempotent: loading the same document twice changes nothing the second time. */
+  /** Idempotent: loading the same document twice changes nothing the second time. Afterwards the store holds exactly this document. */
   load(doc: GraphDocument, opts?: { onProgress?: (done: number, total: number) => void }): Promise<LoadStats>;
   query(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResult>;
   /** The whole stored graph as a graph document (validated against the model on the way out). */

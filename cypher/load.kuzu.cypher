@@ -1,0 +1,213 @@
+// Kuzu load statements, read by src/store/kuzu-store.ts: one named statement per label and per
+// (relationship type, from label, to label) table pair ("// name: <name>" opens each).
+//
+// Kuzu's MERGE runs at hundreds of rows a second, so the embedded store bulk-loads with COPY FROM
+// newline-delimited JSON files written to a temporary folder (Kuzu 0.11 reads JSON natively; JSON
+// keeps lists, nulls and empty strings apart, which its CSV reader does not). COPY cannot take
+// its path as a parameter, so the adapter puts the path of a file it wrote itself where {file}
+// stands; nothing else is ever pasted into a statement. A relationship table that joins several
+// label pairs (CONDEMNED, DENIED, MENTIONS) needs the pair named on each COPY.
+//
+// Upsert with COPY: the adapter reads what is stored (the read-* statements), compares row by row
+// with the document, deletes what is gone or changed (delete-*; a changed node is deleted with its
+// relationships, which are copied again), and copies what is new or changed, all in one
+// transaction. Loading the same document twice copies nothing the second time.
+
+// ---- copy: {file} is newline-delimited JSON, one object per row, keys named as the columns
+// (relationships: from, to, then their properties).
+
+// name: copy-Actor
+COPY Actor FROM '{file}';
+
+// name: copy-Place
+COPY Place FROM '{file}';
+
+// name: copy-Event
+COPY Event FROM '{file}';
+
+// name: copy-Source
+COPY Source FROM '{file}';
+
+// name: copy-ACCUSED-Actor-Actor
+COPY ACCUSED FROM '{file}' (from='Actor', to='Actor');
+
+// name: copy-CONDEMNED-Actor-Actor
+COPY CONDEMNED FROM '{file}' (from='Actor', to='Actor');
+
+// name: copy-CONDEMNED-Actor-Event
+COPY CONDEMNED FROM '{file}' (from='Actor', to='Event');
+
+// name: copy-CALLED_ON-Actor-Actor
+COPY CALLED_ON FROM '{file}' (from='Actor', to='Actor');
+
+// name: copy-DENIED-Actor-Actor
+COPY DENIED FROM '{file}' (from='Actor', to='Actor');
+
+// name: copy-DENIED-Actor-Event
+COPY DENIED FROM '{file}' (from='Actor', to='Event');
+
+// name: copy-OCCURRED_IN-Event-Place
+COPY OCCURRED_IN FROM '{file}' (from='Event', to='Place');
+
+// name: copy-PERPETRATED_BY-Event-Actor
+COPY PERPETRATED_BY FROM '{file}' (from='Event', to='Actor');
+
+// name: copy-LOCATED_IN-Place-Place
+COPY LOCATED_IN FROM '{file}' (from='Place', to='Place');
+
+// name: copy-PUBLISHED_BY-Source-Actor
+COPY PUBLISHED_BY FROM '{file}' (from='Source', to='Actor');
+
+// name: copy-AFFILIATED_WITH-Actor-Actor
+COPY AFFILIATED_WITH FROM '{file}' (from='Actor', to='Actor');
+
+// name: copy-MENTIONS-Source-Actor
+COPY MENTIONS FROM '{file}' (from='Source', to='Actor');
+
+// name: copy-MENTIONS-Source-Place
+COPY MENTIONS FROM '{file}' (from='Source', to='Place');
+
+// name: copy-MENTIONS-Source-Event
+COPY MENTIONS FROM '{file}' (from='Source', to='Event');
+
+// ---- delete: $ids of nodes, or $rows of {from, to, key}; the same text runs on Neo4j.
+// Kuzu cannot bind an empty list, so the adapter never sends one.
+
+// name: delete-Actor
+UNWIND $ids AS id
+MATCH (n:Actor {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted;
+
+// name: delete-Place
+UNWIND $ids AS id
+MATCH (n:Place {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted;
+
+// name: delete-Event
+UNWIND $ids AS id
+MATCH (n:Event {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted;
+
+// name: delete-Source
+UNWIND $ids AS id
+MATCH (n:Source {id: id})
+DETACH DELETE n
+RETURN count(*) AS deleted;
+
+// name: delete-ACCUSED
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})-[r:ACCUSED]->(b)
+WHERE b.id = row.to AND r.key = row.key
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-CONDEMNED
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})-[r:CONDEMNED]->(b)
+WHERE b.id = row.to AND r.key = row.key
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-CALLED_ON
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})-[r:CALLED_ON]->(b)
+WHERE b.id = row.to AND r.key = row.key
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-DENIED
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})-[r:DENIED]->(b)
+WHERE b.id = row.to AND r.key = row.key
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-OCCURRED_IN
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})-[r:OCCURRED_IN]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-PERPETRATED_BY
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})-[r:PERPETRATED_BY]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-LOCATED_IN
+UNWIND $rows AS row
+MATCH (a:Place {id: row.from})-[r:LOCATED_IN]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-PUBLISHED_BY
+UNWIND $rows AS row
+MATCH (a:Source {id: row.from})-[r:PUBLISHED_BY]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-AFFILIATED_WITH
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})-[r:AFFILIATED_WITH]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// name: delete-MENTIONS
+UNWIND $rows AS row
+MATCH (a:Source {id: row.from})-[r:MENTIONS]->(b)
+WHERE b.id = row.to
+DELETE r
+RETURN count(*) AS deleted;
+
+// ---- read: the whole stored graph (the same text runs on Neo4j). Nodes and relationships come
+// back with Kuzu's internal _id, _label, _src and _dst, which the adapter drops.
+
+// name: read-Actor
+MATCH (n:Actor) RETURN n;
+
+// name: read-Place
+MATCH (n:Place) RETURN n;
+
+// name: read-Event
+MATCH (n:Event) RETURN n;
+
+// name: read-Source
+MATCH (n:Source) RETURN n;
+
+// name: read-ACCUSED
+MATCH (a:Actor)-[r:ACCUSED]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-CONDEMNED
+MATCH (a:Actor)-[r:CONDEMNED]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-CALLED_ON
+MATCH (a:Actor)-[r:CALLED_ON]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-DENIED
+MATCH (a:Actor)-[r:DENIED]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-OCCURRED_IN
+MATCH (a:Event)-[r:OCCURRED_IN]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-PERPETRATED_BY
+MATCH (a:Event)-[r:PERPETRATED_BY]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-LOCATED_IN
+MATCH (a:Place)-[r:LOCATED_IN]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-PUBLISHED_BY
+MATCH (a:Source)-[r:PUBLISHED_BY]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-AFFILIATED_WITH
+MATCH (a:Actor)-[r:AFFILIATED_WITH]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// name: read-MENTIONS
+MATCH (a:Source)-[r:MENTIONS]->(b) RETURN a.id AS from, b.id AS to, r;

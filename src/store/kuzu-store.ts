@@ -1,0 +1,443 @@
+// The embedded store: Kuzu in <home>/db, no server. Typed tables from cypher/schema.kuzu.cypher;
+// loads diff the document against what is stored and bulk-copy the difference from JSON files in
+// one transaction; queries run in read-only transactions (or on a read-only database).
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Connection, Database, type KuzuValue, type QueryResult as KuzuResult } from 'kuzu';
+import { ReportGraphError } from '../errors.ts';
+import { homePaths } from '../config.ts';
+import type { GraphDocument } from '../model/schema.ts';
+import { NODE_LABELS } from '../model/vocab.ts';
+import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
+import { fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { planLoad, type LoadPlan } from './load-plan.ts';
+import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
+import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
+import { checkMarker, writeMarker } from './store-marker.ts';
+import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns } from './stored-model.ts';
+import type { GraphStore, LoadStats, QueryOptions, QueryResult, QueryValue, StoreCounts, StoredPath, StoredRelationship } from './types.ts';
+
+const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
+const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
+/** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
+const COPY_CHUNK = 100_000;
+const DELETE_BATCH = 5_000;
+
+export interface EmbeddedOptions {
+  /** The reportgraph home; the database lives in <home>/db. */
+  home: string;
+  /** Open the database read-only (queries); several readers may share it, a writer excludes all others. */
+  readOnly: boolean;
+  /** Buffer pool for Kuzu, MiB (default 512). */
+  bufferPoolMb?: number;
+}
+
+export function embeddedDbPaths(home: string): { dir: string; file: string } {
+  const dir = homePaths(home).embeddedDb;
+  return { dir, file: path.join(dir, 'graph.kuzu') };
+}
+
+function kuzuMessage(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).trim();
+}
+
+/** Kuzu's errors for a query, as the user's error codes. */
+function mapQueryError(err: unknown): ReportGraphError {
+  if (err instanceof ReportGraphError) return err;
+  const msg = kuzuMessage(err);
+  if (/read-only (transaction|database)|Cannot execute write operations/i.test(msg)) return queryWriteError('embedded', undefined, err);
+  if (/^(Parser|Binder|Catalog) exception|prepare multiple statements/i.test(msg)) return querySyntaxError('embedded', msg, err);
+  if (/interrupted|timeout/i.test(msg)) return queryFailedError(`it ran past the time limit (${msg})`, err);
+  return queryFailedError(msg, err);
+}
+
+/** Statements that read or write files are not queries: refused on the read-only path even though Kuzu would run them. */
+const FILE_ACCESS = /\b(COPY|LOAD|INSTALL|ATTACH|DETACH\s+DATABASE|EXPORT|IMPORT|USE)\b/i;
+
+function withoutLiteralsAndComments(cypher: string): string {
+  return cypher
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\/\/[^\n]*/g, ' ')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, ' ');
+}
+
+/** Kuzu cannot bind an empty list or a list of mixed types (it crashes or coerces): refuse them with a message. */
+function checkKuzuParam(name: string, value: unknown): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new ReportGraphError('E_USAGE', `parameter ${name} is an empty list, which the embedded store (Kuzu) cannot bind: leave it out of the query or give at least one item`);
+    const kinds = new Set(value.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v)));
+    kinds.delete('null');
+    if (kinds.size > 1) throw new ReportGraphError('E_USAGE', `parameter ${name} mixes ${[...kinds].join(' and ')} items; the embedded store (Kuzu) needs lists of one type`);
+    value.forEach((v, i) => checkKuzuParam(`${name}[${i}]`, v));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) checkKuzuParam(`${name}.${k}`, v);
+  } else if (typeof value === 'bigint') {
+    throw new ReportGraphError('E_USAGE', `parameter ${name}: pass integers as numbers`);
+  }
+}
+
+/** A plain value from Kuzu (no node, relationship or path), as a QueryValue. */
+function plainValue(v: unknown): QueryValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return bigintValue(v);
+  if (v instanceof Date) return dateValue(v);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('hex');
+  if (Array.isArray(v)) return v.map(plainValue);
+  return null;
+}
+
+type Raw = Record<string, unknown>;
+const internalKey = (id: unknown): string | null => {
+  const o = id as { table?: unknown; offset?: unknown } | null;
+  return o && typeof o === 'object' && o.table !== undefined && o.offset !== undefined ? `${String(o.table)}:${String(o.offset)}` : null;
+};
+const isKuzuNode = (v: Raw) => '_label' in v && '_id' in v && !('_src' in v);
+const isKuzuRel = (v: Raw) => '_src' in v && '_dst' in v && '_label' in v;
+const isKuzuPath = (v: Raw) => '_nodes' in v && '_rels' in v;
+
+/** Converts Kuzu values to QueryValues, resolving relationship ends (Kuzu's internal ids) to graph ids. */
+class KuzuValueConverter {
+  /** internal id "table:offset" -> graph id, from every node seen, then from a lookup. */
+  readonly ids = new Map<string, string>();
+  readonly missing = new Set<string>();
+
+  collect(v: unknown): void {
+    if (!v || typeof v !== 'object' || v instanceof Date || v instanceof Uint8Array) return;
+    if (Array.isArray(v)) return v.forEach((x) => this.collect(x));
+    const o = v as Raw;
+    if (isKuzuNode(o)) {
+      const key = internalKey(o._id);
+      if (key && typeof o.id === 'string') this.ids.set(key, o.id);
+      return;
+    }
+    if (isKuzuRel(o)) {
+      for (const end of [o._src, o._dst]) {
+        const key = internalKey(end);
+        if (key) this.missing.add(key);
+      }
+      return;
+    }
+    for (const x of Object.values(o)) this.collect(x);
+  }
+
+  unresolved(): string[] {
+    return [...this.missing].filter((k) => !this.ids.has(k));
+  }
+
+  convert(v: unknown): QueryValue {
+    if (!v || typeof v !== 'object' || v instanceof Date || v instanceof Uint8Array || Array.isArray(v)) {
+      return Array.isArray(v) ? v.map((x) => this.convert(x)) : plainValue(v);
+    }
+    const o = v as Raw;
+    if (isKuzuPath(o)) {
+      const path: StoredPath = {
+        $type: 'path',
+        nodes: (o._nodes as unknown[]).map((n) => this.convert(n)).filter((n): n is StoredPath['nodes'][number] => isStored(n, 'node')),
+        relationships: (o._rels as unknown[]).map((r) => this.convert(r)).filter((r): r is StoredRelationship => isStored(r, 'relationship')),
+      };
+      return path;
+    }
+    const props: Record<string, QueryValue> = {};
+    for (const [k, x] of Object.entries(o)) if (!k.startsWith('_')) props[k] = this.convert(x);
+    if (isKuzuNode(o)) {
+      return isNodeLabel(o._label) ? storedNode(o._label, props) : { ...cleanProperties(props), _label: String(o._label) };
+    }
+    if (isKuzuRel(o)) {
+      const rel: StoredRelationship = {
+        $type: 'relationship',
+        type: String(o._label) as StoredRelationship['type'],
+        from: this.ids.get(internalKey(o._src) ?? '') ?? '',
+        to: this.ids.get(internalKey(o._dst) ?? '') ?? '',
+        properties: cleanProperties(props),
+      };
+      return rel;
+    }
+    return props;
+  }
+}
+
+function isStored(v: QueryValue, type: 'node' | 'relationship'): boolean {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (v as { $type?: string }).$type === type;
+}
+
+/** Runs one statement at a time on the connection: Kuzu transactions belong to the connection, so calls must not interleave. */
+class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export class KuzuStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly serial = new Serial();
+  private readonly statements = namedStatements(LOAD_FILE);
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly conn: Connection,
+    readonly dbDir: string,
+    readonly readOnly: boolean,
+  ) {}
+
+  static async open(opts: EmbeddedOptions): Promise<KuzuStore> {
+    const { dir, file } = embeddedDbPaths(opts.home);
+    const storage = String(Database.getStorageVersion());
+    const exists = existsSync(file);
+    if (exists) checkMarker(dir, storage);
+    else if (opts.readOnly) throw storeMissingError(dir);
+    else {
+      mkdirSync(dir, { recursive: true });
+      // The marker goes first, so a store is never left without one.
+      writeMarker(dir, storage);
+    }
+    const bufferBytes = (opts.bufferPoolMb ?? 512) * 1024 * 1024;
+    // maxDBSize bounds the address space Kuzu reserves (8 TiB by default), so many stores fit in one process.
+    const db = new Database(file, bufferBytes, true, opts.readOnly, 2 ** 40);
+    try {
+      await db.init();
+    } catch (err) {
+      const msg = kuzuMessage(err);
+      if (/lock/i.test(msg)) throw storeLockedError(dir, err);
+      if (/different version|not a valid Kuzu database/i.test(msg)) throw storeVersionError(dir, `cannot be opened by this version of Kuzu (${msg.split('\n')[0]})`, err);
+      throw new ReportGraphError('E_STORE_DATABASE', `cannot open the embedded store in ${dir}: ${msg}`, { cause: err });
+    }
+    const conn = new Connection(db);
+    const store = new KuzuStore(db, conn, dir, opts.readOnly);
+    if (!opts.readOnly) for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
+    return store;
+  }
+
+  /** One statement, results read and closed (a result left open when the database closes crashes Kuzu). */
+  private async exec(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, KuzuValue>[]> {
+    const prepared = await this.conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+    const result = await this.conn.execute(prepared, params as Record<string, KuzuValue>);
+    const results: KuzuResult[] = Array.isArray(result) ? result : [result];
+    try {
+      // Sync: several times faster than getAll() on large reads (no hop per row); loads and reads are batch work.
+      return results[results.length - 1]!.getAllSync();
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+
+  /** Statements with no parameters Kuzu cannot prepare (transaction control). */
+  private async control(cypher: string): Promise<void> {
+    const result = await this.conn.query(cypher);
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ReportGraphError('E_STORE_DATABASE', `the embedded store in ${this.dbDir} is closed`);
+  }
+
+  private async readRows(): Promise<StoredRows> {
+    const nodes: NodeRow[] = [];
+    for (const label of NODE_LABELS) {
+      for (const row of await this.exec(statement(this.statements, `read-${label}`, LOAD_FILE))) {
+        const props = propsFromStore(row.n as Raw, NODE_COLUMNS[label], plainValue);
+        nodes.push({ label, id: String(props.id), props });
+      }
+    }
+    const rels: RelRow[] = [];
+    for (const type of REL_TYPES) {
+      for (const row of await this.exec(statement(this.statements, `read-${type}`, LOAD_FILE))) {
+        const from = String(row.from);
+        const to = String(row.to);
+        const props = propsFromStore(row.r as Raw, relColumns(type), plainValue);
+        rels.push({ type, from, to, fromLabel: labelOfId(from) ?? 'Actor', toLabel: labelOfId(to) ?? 'Actor', key: isClaimType(type) ? String(props.key ?? '') : '', props });
+      }
+    }
+    return { nodes, rels };
+  }
+
+  load(doc: GraphDocument, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<LoadStats> {
+    return this.serial.run(async () => {
+      this.assertOpen();
+      if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
+      const plan = planLoad(await this.readRows(), toStoredRows(doc));
+      await this.apply(plan, opts.onProgress);
+      return plan.stats;
+    });
+  }
+
+  private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const total = plan.work;
+    if (total === 0) return;
+    let done = 0;
+    const tick = (n: number) => {
+      done += n;
+      onProgress?.(done, total);
+    };
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'reportgraph-load-'));
+    // COPY takes a literal path: only this folder's own file names are ever put into a statement.
+    if (!/^[\w\-./\\:]+$/.test(tmp)) throw new ReportGraphError('E_STORE_DATABASE', `temporary folder ${tmp} has characters a COPY path cannot hold; set TMPDIR to a plain path`);
+    await this.control('BEGIN TRANSACTION');
+    try {
+      for (const type of REL_TYPES) {
+        const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
+        for (let i = 0; i < rows.length; i += DELETE_BATCH) {
+          const batch = rows.slice(i, i + DELETE_BATCH);
+          await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch });
+          tick(batch.length);
+        }
+      }
+      for (const label of NODE_LABELS) {
+        const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
+        for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+          const batch = ids.slice(i, i + DELETE_BATCH);
+          await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
+          tick(batch.length);
+        }
+      }
+      let fileNo = 0;
+      const copy = async (name: string, objects: Record<string, unknown>[]) => {
+        for (let i = 0; i < objects.length; i += COPY_CHUNK) {
+          const chunk = objects.slice(i, i + COPY_CHUNK);
+          const file = path.join(tmp, `${String(fileNo++).padStart(4, '0')}-${name}.json`);
+          await writeFile(file, chunk.map((o) => JSON.stringify(o)).join('\n') + '\n');
+          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', file.replace(/\\/g, '/')));
+          tick(chunk.length);
+        }
+      };
+      for (const label of NODE_LABELS) {
+        await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
+      }
+      const groups = new Map<string, Record<string, unknown>[]>();
+      for (const r of plan.copyRels) {
+        const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
+        const list = groups.get(name) ?? [];
+        list.push({ from: r.from, to: r.to, ...r.props });
+        groups.set(name, list);
+      }
+      for (const [name, objects] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) await copy(name, objects);
+      await this.control('COMMIT');
+    } catch (err) {
+      // Kuzu rolls a failed statement's transaction back itself; ROLLBACK covers the other cases.
+      await this.control('ROLLBACK').catch(() => undefined);
+      throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
+    return this.serial.run(async () => {
+      this.assertOpen();
+      if (opts.write && this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; a write query needs it opened for writing`);
+      if (!opts.write && FILE_ACCESS.test(withoutLiteralsAndComments(cypher))) {
+        throw queryWriteError('embedded', 'statements that read or write files (COPY, LOAD, INSTALL, ATTACH, EXPORT, IMPORT) are not queries');
+      }
+      // Kuzu refuses parameters a statement does not use (Neo4j ignores them): pass only the used ones.
+      const used = new Set([...withoutLiteralsAndComments(cypher).matchAll(/\$(\w+)/g)].map((m) => m[1]));
+      params = Object.fromEntries(Object.entries(params).filter(([k]) => used.has(k)));
+      for (const [k, v] of Object.entries(params)) checkKuzuParam(k, v);
+      if (!opts.write) await this.control('BEGIN TRANSACTION READ ONLY');
+      if (opts.timeoutMs) this.conn.setQueryTimeout(opts.timeoutMs);
+      let ok = false;
+      try {
+        const result = await this.runQuery(cypher, params, opts.maxRows);
+        ok = true;
+        return result;
+      } catch (err) {
+        throw mapQueryError(err);
+      } finally {
+        // Kuzu takes no 0 for "no limit": a limit no query reaches stands for none.
+        if (opts.timeoutMs) this.conn.setQueryTimeout(2 ** 31 - 1);
+        if (!opts.write) await this.control(ok ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
+      }
+    });
+  }
+
+  private async runQuery(cypher: string, params: Record<string, unknown>, maxRows?: number): Promise<QueryResult> {
+    const prepared = await this.conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+    const result = await this.conn.execute(prepared, params as Record<string, KuzuValue>);
+    const results: KuzuResult[] = Array.isArray(result) ? result : [result];
+    const raw: Record<string, KuzuValue>[] = [];
+    let columns: string[] = [];
+    let truncated = false;
+    try {
+      const last = results[results.length - 1]!;
+      columns = last.getColumnNamesSync();
+      while (last.hasNext()) {
+        if (maxRows !== undefined && raw.length >= maxRows) {
+          truncated = true;
+          break;
+        }
+        const row = last.getNextSync();
+        if (row) raw.push(row);
+      }
+    } finally {
+      for (const r of results) r.close();
+    }
+    const conv = new KuzuValueConverter();
+    conv.collect(raw);
+    await this.resolveIds(conv);
+    const rows = raw.map((r) => Object.fromEntries(columns.map((c) => [c, conv.convert(r[c])])));
+    return { columns, rows, truncated };
+  }
+
+  /** Relationship ends returned without their nodes: look their graph ids up by Kuzu's internal id. */
+  private async resolveIds(conv: KuzuValueConverter): Promise<void> {
+    const wanted = conv.unresolved();
+    if (wanted.length === 0) return;
+    const tables = new Map<string, string>();
+    for (const t of await this.exec('CALL show_tables() RETURN id, name, type')) if (t.type === 'NODE') tables.set(String(t.id), String(t.name));
+    const byTable = new Map<string, number[]>();
+    for (const key of wanted) {
+      const [table, offset] = key.split(':');
+      const list = byTable.get(table!) ?? [];
+      list.push(Number(offset));
+      byTable.set(table!, list);
+    }
+    for (const [table, offsets] of byTable) {
+      const label = tables.get(table);
+      if (!label || !isNodeLabel(label)) continue;
+      // The label comes from the fixed list (checked above), the offsets as a parameter.
+      for (const row of await this.exec(`MATCH (n:${label}) WHERE offset(id(n)) IN $offsets RETURN offset(id(n)) AS o, n.id AS id`, { offsets })) {
+        conv.ids.set(`${table}:${String(row.o)}`, String(row.id));
+      }
+    }
+  }
+
+  readGraph(): Promise<GraphDocument> {
+    return this.serial.run(async () => {
+      this.assertOpen();
+      return fromStoredRows(await this.readRows(), `embedded store in ${this.dbDir}`);
+    });
+  }
+
+  counts(): Promise<StoreCounts> {
+    return this.serial.run(async () => {
+      this.assertOpen();
+      const counts: StoreCounts = { nodes: {}, relationships: {} };
+      for (const label of NODE_LABELS) {
+        const [row] = await this.exec(`MATCH (n:${label}) RETURN count(n) AS n`);
+        counts.nodes[label] = Number(row?.n ?? 0);
+      }
+      for (const type of REL_TYPES) {
+        const [row] = await this.exec(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
+        counts.relationships[type] = Number(row?.n ?? 0);
+      }
+      return counts;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.serial.run(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.conn.close();
+      await this.db.close();
+    });
+  }
+}
+

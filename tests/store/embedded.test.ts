@@ -1,0 +1,160 @@
+// The embedded (Kuzu) store: the conformance suite for real, then what only it has: a read-only
+// database, the version marker, one writing process at a time, and guards for what Kuzu cannot do.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedDbPaths, KuzuStore } from '../../src/store/kuzu-store.ts';
+import { openStore } from '../../src/store/open-store.ts';
+import { markerPath } from '../../src/store/store-marker.ts';
+import { canonicalGraph } from '../../src/store/graph-rows.ts';
+import { ROOT } from '../helpers.ts';
+import { fixtureGraph, storeConformance } from './conformance.ts';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+storeConformance({
+  name: 'embedded (Kuzu)',
+  runsCypher: true,
+  open: () => KuzuStore.open({ home: path.join(tmp, 'conformance'), readOnly: false }),
+});
+
+describe('embedded store specifics', () => {
+  const home = path.join(tmp, 'specifics');
+  const { dir, file } = embeddedDbPaths(home);
+
+  beforeAll(async () => {
+    const s = await openStore({ kind: 'embedded', home, readOnly: false });
+    await s.load(fixtureGraph());
+    await s.close();
+  });
+
+  it('lives in <home>/db with a version marker beside the database', () => {
+    expect(file).toBe(path.join(home, 'db', 'graph.kuzu'));
+    expect(JSON.parse(readFileSync(markerPath(dir), 'utf8'))).toMatchObject({ store: 'reportgraph-embedded', format: 1, graphVersion: 1 });
+  });
+
+  it('opens read-only for queries, and refuses to load there', async () => {
+    const s = await openStore({ kind: 'embedded', home, readOnly: true });
+    try {
+      expect(await s.readGraph()).toEqual(canonicalGraph(fixtureGraph()));
+      await expect(s.load(fixtureGraph())).rejects.toMatchObject({ code: 'E_USAGE' });
+      await expect(s.query("CREATE (a:Actor {id: 'actor:x'})")).rejects.toMatchObject({ code: 'E_QUERY_WRITE' });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('says there is no store yet when a query comes before any load', async () => {
+    await expect(openStore({ kind: 'embedded', home: path.join(tmp, 'nothing-here'), readOnly: true })).rejects.toMatchObject({
+      code: 'E_STORE_DATABASE',
+      message: expect.stringMatching(/no embedded store in .*kg build/),
+    });
+  });
+
+  it.each([
+    ['no marker', null, /older version of reportgraph \(it has no store.json/],
+    ['an older store format', { store: 'reportgraph-embedded', format: 0, graphVersion: 1, kuzuStorageVersion: 'x' }, /older version of reportgraph \(store format 0/],
+    ['a newer store format', { store: 'reportgraph-embedded', format: 99, graphVersion: 1, kuzuStorageVersion: 'x' }, /newer version of reportgraph/],
+    ['another Kuzu storage format', { store: 'reportgraph-embedded', format: 1, graphVersion: 1, kuzuStorageVersion: '1' }, /another Kuzu storage format/],
+  ])('refuses a store with %s, saying how to rebuild it', async (_, marker, message) => {
+    const saved = readFileSync(markerPath(dir), 'utf8');
+    try {
+      if (marker) writeFileSync(markerPath(dir), JSON.stringify(marker));
+      else rmSync(markerPath(dir));
+      const err = await openStore({ kind: 'embedded', home, readOnly: true }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({ code: 'E_STORE_VERSION', message: expect.stringMatching(message) });
+      expect((err as Error).message).toMatch(/kg load --rebuild/);
+    } finally {
+      writeFileSync(markerPath(dir), saved);
+    }
+  });
+
+  it('rebuilds from scratch with rebuild: true', async () => {
+    const other = path.join(tmp, 'rebuild');
+    const first = await openStore({ kind: 'embedded', home: other, readOnly: false });
+    await first.load(fixtureGraph());
+    await first.close();
+    writeFileSync(markerPath(embeddedDbPaths(other).dir), '{}');
+    const s = await openStore({ kind: 'embedded', home: other, readOnly: false, rebuild: true });
+    try {
+      expect((await s.load(fixtureGraph())).nodesCreated).toBe(fixtureGraph().nodes.length);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refuses a second process with E_STORE_LOCKED while one writes', async () => {
+    // Another process opens the store for writing and holds it until told to stop.
+    const holder = spawn(process.execPath, ['--import', 'tsx', '-e', `
+      const { KuzuStore } = await import(${JSON.stringify(path.join(ROOT, 'src/store/kuzu-store.ts'))});
+      const s = await KuzuStore.open({ home: ${JSON.stringify(home)}, readOnly: false });
+      console.log('holding');
+      process.stdin.on('data', async () => { await s.close(); process.exit(0); });
+    `], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (d: Buffer) => d.toString().includes('holding') && resolve());
+        holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      for (const readOnly of [true, false]) {
+        await expect(openStore({ kind: 'embedded', home, readOnly })).rejects.toMatchObject({
+          code: 'E_STORE_LOCKED',
+          message: expect.stringMatching(/in use by another process.*wait for it to finish/),
+        });
+      }
+    } finally {
+      holder.stdin.write('stop\n');
+      await new Promise((r) => holder.on('exit', r));
+    }
+    const s = await openStore({ kind: 'embedded', home, readOnly: true });
+    await s.close();
+  });
+
+  describe('queries Kuzu would mishandle', () => {
+    let s: Awaited<ReturnType<typeof openStore>>;
+    beforeAll(async () => {
+      s = await openStore({ kind: 'embedded', home, readOnly: true });
+    });
+    afterAll(() => s.close());
+
+    it.each([
+      ["COPY (MATCH (a:Actor) RETURN a.id) TO '/tmp/out.csv'"],
+      ["LOAD FROM '/etc/passwd' RETURN *"],
+      ['INSTALL httpfs'],
+    ])('refuses statements that touch files: %s', async (q) => {
+      await expect(s.query(q)).rejects.toMatchObject({ code: 'E_QUERY_WRITE' });
+    });
+
+    it('does not mistake those words inside strings for statements', async () => {
+      const r = await s.query("MATCH (a:Actor) WHERE a.name <> 'COPY LOAD' RETURN count(a) AS n");
+      expect(r.rows).toEqual([{ n: 6 }]);
+    });
+
+    it.each([
+      ['an empty list', { ids: [] }, /empty list/],
+      ['a list of mixed types', { ids: ['a', 1] }, /mixes string and number/],
+    ])('refuses %s as a parameter with a message instead of crashing Kuzu', async (_, params, message) => {
+      await expect(s.query('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id', params)).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(message) });
+    });
+
+    it('stops a query at its time limit, and the next query runs without one', async () => {
+      // 16^6 rows, each with a string built: seconds of work, stopped after 100 ms.
+      const heavy = "MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + c.id + d.id + e.id + f.id <> '' RETURN count(*) AS n";
+      await expect(s.query(heavy, {}, { timeoutMs: 100 })).rejects.toMatchObject({
+        code: 'E_QUERY_FAILED',
+        message: expect.stringMatching(/time limit/),
+      });
+      expect((await s.query('UNWIND range(1, 3) AS x MATCH (a:Actor) RETURN count(*) AS n')).rows).toEqual([{ n: 18 }]);
+    });
+
+    it('refuses several statements at once as a syntax error', async () => {
+      await expect(s.query('MATCH (a:Actor) RETURN a.id; MATCH (b:Place) RETURN b.id')).rejects.toMatchObject({ code: 'E_QUERY_SYNTAX' });
+    });
+  });
+});
