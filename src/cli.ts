@@ -6,6 +6,7 @@ import { registerExtract } from './cli/commands/extract.ts';
 import { registerSchema } from './cli/commands/schema.ts';
 import { registerValidate } from './cli/commands/validate.ts';
 import { registerLexicon } from './cli/commands/lexicon.ts';
+import { registerEval } from './cli/commands/eval.ts';
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -22,6 +23,7 @@ registerExtract(program, setExit);
 registerSchema(program);
 registerValidate(program);
 registerLexicon(program);
+registerEval(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

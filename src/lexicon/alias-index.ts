@@ -28,6 +28,12 @@ export class AliasIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
 
+  /**
+   * With `lostApostrophes`, a word ending in "s" also matches the alias word without it
+   * followed by "'s": texts stripped of punctuation write "Assads regime", "the regimes shelling".
+   */
+  constructor(private readonly lostApostrophes = false) {}
+
   add(alias: string, entry: T, caseSensitive = false): void {
     const prefix = alias.endsWith('*');
     const toks = tokenize(prefix ? alias.slice(0, -1) : alias);
@@ -60,6 +66,10 @@ export class AliasIndex<T> {
   /** The longest match starting at token i, or null. */
   matchAt(tokens: readonly Token[], i: number): { to: number; entries: T[] } | null {
     let best: { to: number; entries: T[] } | null = null;
+    const walkEnd = (node: TrieNode<T>, j: number) => {
+      const ok = node.ends.filter((e) => !e.exact).map((e) => e.entry);
+      if (ok.length > 0 && (!best || j > best.to)) best = { to: j, entries: ok };
+    };
     const walk = (node: TrieNode<T>, j: number) => {
       if (node.ends.length > 0 && j > i) {
         const ok = node.ends.filter((e) => !e.exact || e.exact.every((x, k) => tokens[i + k]?.text === x)).map((e) => e.entry);
@@ -72,6 +82,16 @@ export class AliasIndex<T> {
       const child = node.next.get(tok.key);
       if (child) walk(child, j + 1);
       for (const p of node.prefixes) if (tok.key.startsWith(p.stem)) walk(p.node, j + 1);
+      if (this.lostApostrophes && !child && tok.key.length > 3 && tok.key.endsWith('s') && !tokens[j + 1]?.joined) {
+        const bare = node.next.get(tok.key.slice(0, -1));
+        if (bare) {
+          // "regimes" as "regime('s)": an alias may end here ...
+          if (bare.ends.length > 0) walkEnd(bare, j + 1);
+          // ... or go on as "Assad('s) regime".
+          const poss = bare.next.get('s');
+          if (poss) walk(poss, j + 1);
+        }
+      }
     };
     walk(this.root, i);
     return best;
