@@ -118,6 +118,25 @@ export class Discourse {
 }
 
 
+/** Definite descriptions in a sentence ("the Coalition", "the rights group", "the campaign") resolved to actors, as mentions. */
+export function descriptionMentions(lex: CompiledLexicon, a: Analysed, disc: Discourse): ActorMention[] {
+  const out: ActorMention[] = [];
+  const { tokens, sentence } = a;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.coref.matchAt(tokens, i);
+    if (!m) continue;
+    if (a.actors.some((x) => x.from < m.to && x.to > i)) continue;
+    const desc = m.entries[0] as CorefDescription;
+    const ref = disc.resolve(desc.phrase, desc, null);
+    if (!ref) continue;
+    const first = tokens[i] as Token;
+    const last = tokens[m.to - 1] as Token;
+    out.push({ ref, start: first.start, end: last.end, from: i, to: m.to, surface: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), via: 'coref' });
+    i = m.to - 1;
+  }
+  return out;
+}
+
 /** A pronoun or definite description that ends at char `end` (spaces aside). */
 export function refEndingAt(lex: CompiledLexicon, a: Analysed, end: number): { start: number; end: number; word: string; desc: CorefDescription | null } | null {
   const { tokens } = a;
@@ -197,7 +216,7 @@ export function findFrames(lex: CompiledLexicon, a: Analysed, disc: Discourse, q
       else if (head && head.from <= 2) speaker = { refs: [head.ref], via: head.via, start: head.start, end: head.end };
     }
     if (speaker) {
-      const before = text.slice(0, speaker.start - sentence.start);
+      const before = text.slice(0, speaker.start - sentence.start).replace(/\b(?:the|a|an|its|their)\s+$/i, '');
       if (CLOSING.test(before) && before.trim().length > 0) {
         const cut = before.replace(/[\s,]+$/, '').length;
         frames.push({ speaker, from: sentence.start, to: sentence.start + cut, kind: 'post', direct: /[”"’']\s*,?\s*$/.test(before), allegation: false });

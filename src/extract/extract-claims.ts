@@ -92,7 +92,7 @@ function objectList(lex: CompiledLexicon, a: Analysed, from: number, disc: Disco
   const ti = tokenAt(tokens, from);
   let j = ti;
   while (j < tokens.length && j - ti < maxLead && (DETERMINERS.has((tokens[j] as Token).key) || ['upon', 'on', 'that', 'again', 'both'].includes((tokens[j] as Token).key))) j++;
-  const k = a.actors.findIndex((m) => m.from === j || (m.from > ti && m.from <= j));
+  const k = a.actors.findIndex((m) => m.from >= ti && m.from <= j);
   if (k >= 0) {
     const list = coordinated(a, k).filter((m) => m.from >= ti);
     return { refs: [...new Set(list.map((m) => m.ref))], end: (list.at(-1) as ActorMention).end, mentions: list };
@@ -196,7 +196,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         if (!obj) continue;
         const after = sentence.text.slice(obj.end - sentence.start);
         // An appeal names its addressee and what it is to do: "urged X to", "called on X not to", "appealed to X for".
-        if (!/^\s*,?\s*(?:to|not to|for|that|,|\()/i.test(after) && !/^\s*that\b/i.test(restText)) continue;
+        if (!/^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:to|not to|for|that)\b|^\s*[,(]/i.test(after) && !/^\s*(?:\w+\s+)?that\b/i.test(restText)) continue;
         targets = obj.refs;
         objEnd = obj.end;
         calls.push({ start: hit.start, end: obj.end });
@@ -217,7 +217,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         const stop = clauseStop(a, hit.end);
         const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, 3);
         const agents = agentsInPhrase(lex, a, hit.end, stop);
-        targets = [...new Set([...(obj && obj.mentions.length === 0 ? obj.refs : []), ...agents.map((m) => m.ref)])];
+        targets = obj && (obj.mentions.length === 0 || obj.mentions[0]?.via !== 'adjective' || agents.length === 0) ? obj.refs : [...new Set(agents.map((m) => m.ref))];
         objEnd = stop;
         if (targets.length === 0) {
           const phrase = sentence.text.slice(hit.end - sentence.start, stop - sentence.start);
@@ -232,13 +232,10 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       if (eventTarget) res.claims.push({ type: cue.type, speaker: s, target: null, event: eventTarget, sentence, rule, attributedTo: null });
       for (const t of targets) if (t.id !== s.id) res.claims.push({ type: cue.type, speaker: s, target: t, event: null, sentence, rule, attributedTo: null });
     }
-    res.frames.push({ speaker, from: Math.max(objEnd, hit.end), to: sentence.end, kind: 'cue', direct: voice ? frameIsDirect(voice, a) : false, allegation: false });
+    // What follows an appeal or an accusation is the speaker's ("called on X to end the crimes Y commits"); a condemnation's object is read above.
+    if (cue.type !== 'CONDEMNED') res.frames.push({ speaker, from: Math.max(objEnd, hit.end), to: sentence.end, kind: 'cue', direct: false, allegation: false });
   }
   return res;
-}
-
-function frameIsDirect(_voice: Speaker, _a: Analysed): boolean {
-  return false;
 }
 
 /** Where the phrase after a cue ends: the clause boundary. */
@@ -293,7 +290,7 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       if (!wv && !wn && !hv) continue;
       const at = (tokens[i] as Token).start;
       if (isDistanced(at, span) || isNegated(lex, tokens, i)) continue;
-      const harmOk = !!hv && (span.direct || span.allegation || hasWrong) && hasProtected;
+      const harmOk = !!hv && ((span.direct || span.allegation) && hasProtected || hasWrong);
       if (hv && !harmOk) continue;
       const how = wv ? 'wrong-verb' : wn ? 'wrong-noun' : 'harm';
       const end = (wv ?? wn ?? hv)!.to;
@@ -302,7 +299,14 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       if (subj && subj.start >= span.from && !(subj.start < span.speaker.end && subj.end > span.speaker.start)) {
         const ms = mentions.filter((m) => m.start >= subj.start && m.end <= subj.end);
         if (ms.length > 0) emit(span, ms, `${how}:subject`);
-      } else if (subj === null) {
+      } else if (subj === null && span.rule !== 'publisher') {
+        // What a speaker says opens with its subject: "X stressed that “Russia is following ... deliberately targeting civilians".
+        const head = mentions[0];
+        if (head && head.end <= at && tokenAt(tokens, head.start) - from <= 2 && !prepositionBefore(tokens, head.from) && !/[.;]/.test(gapText(a, head.end, at))) {
+          emit(span, coordinated(a, a.actors.indexOf(head)).filter((m) => inSpan(span, m) && m.end <= at), `${how}:content-subject`);
+        }
+      }
+      if (subj === null) {
         // "The coalition, having failed to protect civilians ..., is now taking part in the killings": the sentence subject past an appositive.
         const head = mentions[0];
         const lead = sentence.text.slice(0, at - sentence.start);
@@ -319,6 +323,8 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
         const t = window[k] as Token;
         const abs = end + k;
         if (k > 0 && /[.;]/.test(gapText(a, (window[k - 1] as Token).end, t.start))) break;
+        // "violations ... have been met with silence by X": X is the agent of something else.
+        if (['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'met', 'which', 'that', 'who', 'with', 'while'].includes(t.key)) break;
         if (t.key === 'by' || (t.key === 'of' && k === 0 && !!wn)) {
           const m = mentions.find((x) => x.from > abs && x.from <= abs + 4 && !isDistanced(x.start, span));
           if (m) {
@@ -332,6 +338,15 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       if (wn && ['their', 'its'].includes(tokens[i - 1]?.key ?? '')) {
         const m = [...mentions].reverse().find((x) => x.end <= at && i - x.to <= 8);
         if (m) emit(span, [m], 'wrong-noun:their');
+      }
+    }
+    // (6) "civilians were killed in a Russian airstrike": a harm named after its agent, where harm is told as wrong.
+    if ((span.direct || span.allegation) && hasProtected || hasWrong) {
+      for (const m of mentions) {
+        if (m.via !== 'adjective' || isDistanced(m.start, span)) continue;
+        const noun = lex.words.forceNouns.matchAt(tokens, m.to) ?? (tokens[m.to]?.key === 's' ? lex.words.forceNouns.matchAt(tokens, m.to + 1) : null);
+        const nounWord = noun ? tokens.slice(m.to, noun.to).map((t) => t.key).join(' ') : '';
+        if (noun && /strike|raid|bomb|shell|attack|missile|rocket|crime|massacre|violation|onslaught|aggression|offensive|occupation|jets?|warplanes?|planes?|aircraft|helicopters?|artillery|drones?|forces|troops|militias?/.test(nounWord)) emit(span, [m], 'harm:adjective');
       }
     }
     // (5) "pressure on X to stop the killing", "urged X to end its violations"

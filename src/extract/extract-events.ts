@@ -37,6 +37,8 @@ export interface EventDraft {
 
 export interface EventMention extends EventDraft {
   anaphoric: boolean;
+  /** Too little of its own to stand as an event: kept only when it joins an earlier one. */
+  weak: boolean;
   additional: boolean;
   /** Char range of the clause the event was read from. */
   from: number;
@@ -147,7 +149,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     const segText = sentence.text.slice(from - sentence.start, to - sentence.start);
     const segHits = hits.filter((h) => h.start >= from && h.end <= to).filter((h) => {
       if (ctx.callStarts.some((c) => c < h.start)) return false;
-      for (let k = Math.max(0, h.from - 4); k < h.from; k++) {
+      for (let k = Math.max(0, h.from - 6); k < h.from; k++) {
         const m = lex.words.eventIrrealis.matchAt(tokens, k);
         if (m && m.to <= h.from) return false;
       }
@@ -192,7 +194,9 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     let eventType = trig.eventType;
     if (eventType === 'attack' && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
     const facility = lex.words.facilities.find(tokens.filter((t) => t.start >= from && t.end <= to), sentence.text, sentence.start).length > 0;
-    const anchors = (where && placeFromText ? 1 : 0) + (date.date ? 1 : 0) + (cas.killed || cas.injured ? 1 : 0) + (agents.length > 0 ? 1 : 0) + (facility ? 1 : 0);
+    let anchors = (where && placeFromText ? 1 : 0) + (date.date ? 1 : 0) + (cas.killed || cas.injured ? 1 : 0) + (agents.length > 0 ? 1 : 0) + (facility ? 1 : 0);
+    // A label ("the killings and displacement of the Syrian people") needs a where, a when or a count to be one incident.
+    if (trig.role === 'label' && !where && !date.date && !cas.killed && !cas.injured) anchors = Math.min(anchors, 1);
     const anaphoric = ANAPHOR.test(segText);
     if (anchors < 2 && !(anaphoric && anchors >= 1)) {
       inherited = trig;
@@ -212,6 +216,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
       mentions: [{ sentence, rule: `trigger:${trig.id}` }],
       headline: a.headline,
       anaphoric,
+      weak: anchors < 2,
       additional: ADDITIONAL.test(segText),
       from,
       to,
@@ -313,15 +318,15 @@ function typesCompatible(a: EventType, b: EventType): boolean {
 }
 
 /** Merge a clause's event into the report's events, or start a new one. */
-export function addEventMention(ctx: EventContext, events: EventDraft[], m: EventMention): EventDraft {
+export function addEventMention(ctx: EventContext, events: EventDraft[], m: EventMention): EventDraft | null {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i] as EventDraft;
-    if (e.headline !== m.headline && m.headline) continue;
+    if (e.headline !== m.headline) continue;
     if (!typesCompatible(e.eventType, m.eventType) || !datesCompatible(e.date, m.date)) continue;
     const rel = placesCompatible(ctx, e.place, m.place);
     const sameKilled = !!e.killed && !!m.killed && e.killed.min === m.killed.min && e.killed.max === m.killed.max;
     let merge = false;
-    if (m.anaphoric && !m.additional && (rel !== null || !m.place)) merge = true;
+    if (m.anaphoric && !m.additional && (rel !== null || !m.place) && i >= events.length - 2) merge = true;
     else if (m.additional) merge = false;
     else if (rel === 'same' && e.place && m.place && rangesOverlap(e.killed, m.killed)) merge = true;
     else if (!m.place && rangesOverlap(e.killed, m.killed) && (m.perpetrators.length === 0 || m.perpetrators.some((p) => e.perpetrators.some((q) => q.ref.id === p.ref.id))) && i === events.length - 1) merge = true;
@@ -334,6 +339,7 @@ export function addEventMention(ctx: EventContext, events: EventDraft[], m: Even
     mergeInto(ctx, e, m);
     return e;
   }
+  if (m.weak) return null;
   const draft: EventDraft = { ...m, mentions: [...m.mentions], perpetrators: [...m.perpetrators] };
   events.push(draft);
   return draft;
@@ -378,7 +384,7 @@ export function foldHeadlines(ctx: EventContext, events: EventDraft[]): EventDra
       for (const s of h.mentions) match.mentions.push(s);
       for (const p of h.perpetrators) if (!match.perpetrators.some((q) => q.ref.id === p.ref.id)) match.perpetrators.push(p);
       if (!match.place && h.place) match.place = h.place;
-    } else out.push(h);
+    } else if (body.length === 0) out.push(h);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { splitSentences } from '../ingest/split-sentences.ts';
 import { tokenize } from './tokens.ts';
 import { actorNodeRef, findMentions, outletActors, placeRef, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
 import type { Analysed } from './clauses.ts';
-import { colonSpeaker, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
+import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
 import { addEventMention, findEventMentions, foldHeadlines, type EventContext, type EventDraft } from './extract-events.ts';
 import { findCueClaims, findImplicitAccusations, type ClaimDraft, type VoicedSpan } from './extract-claims.ts';
 
@@ -124,6 +124,9 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const region = quotes.find((r) => r.start <= sentence.start + 1 && r.end > sentence.start + 2) ?? quotes.find((r) => r.start >= sentence.start && r.start < sentence.start + 3 && r.end > sentence.end - 3);
     const quoteSpeaker = region ? regionSpeaker(region) : null;
     const qRef = quoteSpeaker?.refs[0] ?? null;
+    const described = descriptionMentions(lex, a, disc);
+    if (described.length > 0) a.actors = [...a.actors, ...described].sort((x, y) => x.start - y.start);
+    frameCache.delete(a.index);
     const frames = framesOf(a.index, qRef);
     const colon = colonSpeaker(lex, a, frames);
     let colonVoice: Speaker | null = null;
@@ -163,13 +166,18 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const here: EventDraft[] = [];
     for (const m of mentions) {
       const e = addEventMention(evctx, events, m);
+      if (!e) continue;
       if (!here.includes(e)) here.push(e);
       disc.events.push({ eventType: e.eventType, agents: e.perpetrators.map((p) => p.ref) });
       if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
     }
     eventsBySentence.set(a.index, here);
+    // A denial contests the incident it is about: one told in the same sentence, or the last one when
+    // what is denied is a report of it ("dubbing the information fake"), not some other claim.
     if (cue.denies) {
-      const last = here[0] ?? events.at(-1);
+      const deniedText = cue.distanced.map((d) => text.slice(d.from, d.to)).join(' ');
+      const aboutIncident = lex.triggers.find(tokenize(deniedText), deniedText).length > 0 || !/\bthat\b/i.test(deniedText);
+      const last = here[0] ?? (aboutIncident ? events.at(-1) : undefined);
       if (last) last.status = 'contested';
     }
 
@@ -184,6 +192,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       if (baseVoice) spans.push({ speaker: baseVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: quoteSpeaker ? 'quote' : 'colon' });
       else if (publisherVoice && !a.question) spans.push({ speaker: publisherVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: 'publisher' });
     }
+    if (process.env.KG_DEBUG) console.error("DBG", a.index, JSON.stringify(a.sentence.text.slice(0,50)), spans.map((s) => `${s.rule}:${s.speaker.refs.map((r) => r.name)}:${s.direct}:${s.from}-${s.to}`), a.actors.map((m) => `${m.surface}/${m.via}`));
     for (const c of findImplicitAccusations(lex, a, spans, cue.distanced, disc, qRef)) {
       if (!claims.some((x) => x.sentenceIndex === a.index && x.type === c.type && x.speaker.id === c.speaker.id && x.target?.id === c.target?.id)) claims.push({ ...c, sentenceIndex: a.index });
     }
@@ -226,7 +235,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
 
   // Nodes: every named actor and gazetteer place mentioned; groups and discovered places only when they take part.
   for (const a of analysed) {
-    for (const m of a.actors) if (!m.ref.group) addActor(g, m.ref, m.surface, src);
+    for (const m of a.actors) if (!m.ref.group && m.via !== 'coref') addActor(g, m.ref, m.surface, src);
   }
   const groupSurfaces = new Map<string, string>();
   for (const a of analysed) for (const m of a.actors) if (m.ref.group && !groupSurfaces.has(m.ref.id)) groupSurfaces.set(m.ref.id, m.surface);

@@ -22,7 +22,7 @@ export interface ActorNodeRef {
   group: boolean;
 }
 
-export type MentionVia = ActorRef['via'] | 'group' | 'discovered';
+export type MentionVia = ActorRef['via'] | 'group' | 'discovered' | 'coref';
 
 export interface ActorMention {
   ref: ActorNodeRef;
@@ -110,7 +110,8 @@ export function resolveRenamed(lex: CompiledLexicon, actor: ActorEntry, date: st
   return cur;
 }
 
-const VIA_RANK: Record<ActorRef['via'], number> = { alias: 0, role: 1, contextual: 2, metonym: 3, adjective: 4 };
+// An office held on the report's date names its holder, before the office itself.
+const VIA_RANK: Record<ActorRef['via'], number> = { role: 0, alias: 1, contextual: 2, metonym: 3, adjective: 4 };
 
 function pickRef(refs: ActorRef[], date: string | null): ActorRef | null {
   const valid = refs.filter((r) => r.via !== 'role' || (date !== null && inRange(date, r.from, r.to)));
@@ -169,7 +170,7 @@ function qualifierBefore(s: Sentence, start: number, tokens: Token[], to: number
 }
 
 /** Places the gazetteer lacks, named as such: "the village of Tah", "Daman village". */
-export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean): PlaceMention[] {
+export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean, known: PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
   const kinds: Record<string, PlaceKind> = { town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood' };
   const nameAt = (i: number, dir: 1 | -1): [number, number] | null => {
@@ -199,8 +200,10 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
     const b = tokens[span[1] - 1] as Token;
     const name = s.text.slice(a.start - s.start, b.end - s.start);
     if (name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
+    // "the village of Tah in southern rural Idleb", "Daman village in the northern Deir Ezzor countryside": the place that holds it.
+    const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start)));
     out.push({
-      place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: null },
+      place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: holder ? holder.place.name : null },
       start: a.start,
       end: b.end,
       from: span[0],
@@ -274,7 +277,7 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
   const taken = (i: number) => actors.some((a) => i >= a.from && i < a.to) || places.some((p) => i >= p.from && i < p.to);
   if (!opts.headline) {
     for (const d of discoverNames(lex, s, tokens, taken)) actors.push(discoveredMention(d, s, tokens, ctx));
-    const discoveredPlaces = findDiscoveredPlaces(lex, s, tokens, (i) => taken(i) || actors.some((a) => i >= a.from && i < a.to));
+    const discoveredPlaces = findDiscoveredPlaces(lex, s, tokens, (i) => taken(i) || actors.some((a) => i >= a.from && i < a.to), places);
     places.push(...discoveredPlaces);
   }
   // A bare surname of someone discovered earlier in the report.
