@@ -47,6 +47,22 @@ export function prepositionBefore(tokens: Token[], i: number): string | null {
   return t && PREPOSITIONS.has(t.key) ? t.key : null;
 }
 
+/** Like prepositionBefore, past up to two adjectives too ("of the murderous Assad regime"). */
+export function insidePhrase(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  let adjectives = 0;
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (DETERMINERS.has(t.key)) j--;
+    else if (adjectives < 2 && /^\p{Ll}+$/u.test(t.text) && !PREPOSITIONS.has(t.key) && !['and', 'or', 'is', 'are', 'was', 'were'].includes(t.key)) {
+      adjectives++;
+      j--;
+    } else break;
+  }
+  const t = tokens[j];
+  return !!t && PREPOSITIONS.has(t.key);
+}
+
 /** "jets of X", "warplanes of the X", "militias of X": X is the agent behind the force noun. */
 export function forceOfBefore(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
   let j = i - 1;

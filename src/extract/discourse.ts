@@ -163,7 +163,10 @@ export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: 
       if (m.end > end) continue;
       const between = a.tokens.slice(m.to, ti + 1);
       if (between.length > 9) break;
-      if (between.length > 0 && between[0]?.key !== 'of' && between.every((t) => LOCATIVE_LEAD.has(t.key) || /^\p{Lu}/u.test(t.text))) k = j;
+      const gapChars = gapText(a, m.end, end);
+      const placeTokens = new Set<number>();
+      for (const hit of lex.places.find(between, a.sentence.text, a.sentence.start)) for (let q = hit.from; q < hit.to; q++) placeTokens.add(q);
+      if (between.length > 0 && between[0]?.key !== 'of' && !gapChars.includes(',') && between.every((t, q) => LOCATIVE_LEAD.has(t.key) || placeTokens.has(q))) k = j;
       break;
     }
   }

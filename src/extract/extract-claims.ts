@@ -14,7 +14,7 @@ import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { ClaimCue } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { ClaimType } from '../model/vocab.ts';
-import { DETERMINERS, coordinated, forceOfBefore, gapText, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, coordinated, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
 import { findSubject, refEndingAt, type Discourse, type Frame, type Speaker } from './discourse.ts';
 import type { ActorMention, ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -302,7 +302,10 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       } else if (subj === null && span.rule !== 'publisher') {
         // What a speaker says opens with its subject: "X stressed that “Russia is following ... deliberately targeting civilians".
         const head = mentions[0];
-        if (head && head.end <= at && tokenAt(tokens, head.start) - from <= 2 && !prepositionBefore(tokens, head.from) && !/[.;]/.test(gapText(a, head.end, at))) {
+        const between = mentions.filter((m) => m.start > head?.end! && m.end <= at);
+        const verbish = tokens[head?.to ?? 0];
+        const isVerb = !!verbish && (/^(?:is|are|was|were|has|have|had|will|would|continues?|continued|also|still|did|does|do|simply|now|had)$/.test(verbish.key) || /(?:ed|es)$/.test(verbish.key) && !lex.words.forceNouns.matchAt(tokens, head!.to));
+        if (head && isVerb && head.end <= at && tokenAt(tokens, head.start) - from <= 2 && !prepositionBefore(tokens, head.from) && !/[.;]/.test(gapText(a, head.end, at)) && between.every((m) => insidePhrase(tokens, m.from))) {
           emit(span, coordinated(a, a.actors.indexOf(head)).filter((m) => inSpan(span, m) && m.end <= at), `${how}:content-subject`);
         }
       }

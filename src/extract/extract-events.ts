@@ -67,6 +67,7 @@ const PLACE_RANK: Record<PlaceKind, number> = {
   facility: 0, neighbourhood: 1, village: 2, town: 3, city: 4, subdistrict: 5, district: 6, region: 7, river: 8, governorate: 9, country: 10,
 };
 const LABELS = new Set<EventType>(['attack', 'massacre', 'other']);
+const PREP_WORDS = new Set(['by', 'of', 'on', 'in', 'at', 'for', 'from', 'with', 'to', 'against', 'and', 'or', 'that', 'which', 'who', 'said', 'says']);
 const CUTS = /,\s*while\b|;\s|\swhile\s|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
 const ANAPHOR = /\b(?:the|this|these|that|those)\s+(?:(?:new|brutal|alleged|latest|horrific|deadly|same|heinous|reported|purported|previous|recent)\s+){0,2}(?:attacks?|air ?strikes?|strikes?|massacres?|crimes?|bombings?|shelling|raids?|landing operation|landing|operation|incident|explosion|bombardment|assault|onslaught|gas attack)\b/i;
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
@@ -109,6 +110,8 @@ function pickPlace(ctx: EventContext, places: PlaceMention[]): PlaceMention | nu
   const best = Math.min(...usable.map((p) => rankOf(p.place)));
   const top = usable.filter((p) => rankOf(p.place) === best);
   const distinct = [...new Map(top.map((p) => [p.place.id, p])).values()];
+  // "in Hama and the northern countryside of Homs": no single place.
+  if (distinct.length >= 2 && best >= PLACE_RANK.governorate) return null;
   if (distinct.length >= 2) {
     // "the towns of A, B and C in the province of X": the place that holds them all.
     const holder = usable.find((p) => rankOf(p.place) > best && distinct.every((d) => chainOf(ctx, d.place).includes(p.place.name)));
@@ -128,7 +131,12 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
   if (a.question) return [];
   const { sentence, tokens } = a;
   const hits = lex.triggers.find(tokens, sentence.text, sentence.start);
-  if (hits.length === 0) return [];
+  if (hits.length === 0) {
+    // "this new crime, which claimed the lives of 16 civilians": more about the last incident.
+    const cas = readCasualties(sentence.text);
+    if (!ANAPHOR.test(sentence.text) || !cas.killed) return [];
+    return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end }];
+  }
 
   // Clauses: cut only between places that each have their own incident.
   const specific = places.filter((p) => rankOf(p.place) <= 4);
@@ -142,6 +150,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
   const bounds = [sentence.start, ...cuts, sentence.end];
   const out: EventMention[] = [];
   let inherited: EventTrigger | null = null;
+  let prevKilled = false;
   let inheritedAgents: Perpetrator[] = [];
   for (let s = 0; s + 1 < bounds.length; s++) {
     const from = bounds[s] as number;
@@ -158,6 +167,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     const trig: EventTrigger | null = typeOf(segHits) ?? (segHits.length === 0 && inherited && s > 0 ? inherited : null);
     if (!trig) continue;
     const cas = readCasualties(segText);
+    // "six civilians in Kafranbel and three others in Maasran": the count of a clause cut from the first.
+    if (s > 0 && !cas.killed && prevKilled) cas.killed = bareCount(segText);
     const date = resolveDate(segText, ctx.published);
     const habitual = tokens.some((t, k) => t.start >= from && t.end <= to && lex.words.habitual.matchAt(tokens, k));
     if (habitual && !cas.killed && !date.date) continue;
@@ -189,12 +200,22 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
       }
     }
 
-    const perps = agentsOf(lex, a, from, to, segHits.map((h) => h.from), ctx);
+    const perps = agentsOf(lex, a, from, to, segHits.map((h) => h.from), ctx, segHits.map((h) => h.entry.id));
     const agents = perps.length > 0 ? perps : s > 0 && segHits.length === 0 ? inheritedAgents : [];
     let eventType = trig.eventType;
-    if (eventType === 'attack' && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
+    // "Since late July 2012, forces have carried out air strikes ...": a campaign, not one strike.
+    if (trig.role === 'means' && trig.id !== 'civic-campaign' && /\bsince\b/i.test(segText) && /\b(?:have|has)\s+(?:\w+\s+)?\w+ed\b|\bcontinu|\bintensified\b/i.test(segText)) eventType = 'campaign';
+    if (eventType === 'attack' && /^attack/i.test(segHits[0]?.surface ?? '') && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
     const facility = lex.words.facilities.find(tokens.filter((t) => t.start >= from && t.end <= to), sentence.text, sentence.start).length > 0;
-    let anchors = (where && placeFromText ? 1 : 0) + (date.date ? 1 : 0) + (cas.killed || cas.injured ? 1 : 0) + (agents.length > 0 ? 1 : 0) + (facility ? 1 : 0);
+    // "18 attacks", "59 unlawful attacks": a tally of incidents, an event only where it is placed.
+    const counted = segHits.some((h) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|numerous)$/i.test(tokens[h.from - 1]?.text ?? '') || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|numerous)$/i.test(tokens[h.from - 2]?.text ?? '') && !/^(?:killed|injured|wounded)$/.test(tokens[h.from - 1]?.key ?? ''));
+    if (counted && !(where && placeFromText)) {
+      inherited = trig;
+      inheritedAgents = agents;
+      continue;
+    }
+    const placed = (where && placeFromText) || segPlaces.some((p) => p.place.kind !== 'country');
+    let anchors = (placed ? 1 : 0) + (date.date ? 1 : 0) + (cas.killed || cas.injured ? 1 : 0) + (agents.length > 0 ? 1 : 0) + (facility ? 1 : 0);
     // A label ("the killings and displacement of the Syrian people") needs a where, a when or a count to be one incident.
     if (trig.role === 'label' && !where && !date.date && !cas.killed && !cas.injured) anchors = Math.min(anchors, 1);
     const anaphoric = ANAPHOR.test(segText);
@@ -223,12 +244,13 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     });
     inherited = trig;
     inheritedAgents = agents;
+    prevKilled = !!cas.killed;
   }
   return out;
 }
 
 /** The actors a clause alleges did it: "Russian airstrikes", "jets of X", "by X", "X shelled", "clashes between X and Y". */
-function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, triggerTokens: number[], ctx: EventContext): Perpetrator[] {
+function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, triggerTokens: number[], ctx: EventContext, triggerIds: string[] = []): Perpetrator[] {
   const { tokens, sentence } = a;
   const out: Perpetrator[] = [];
   const add = (m: ActorMention, rule: string) => {
@@ -245,6 +267,9 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
     if (/according to\s+(?:the\s+)?$/i.test(before)) continue;
     if (m.via === 'adjective') {
+      let j = m.from - 1;
+      while (j >= 0 && DETERMINERS.has((tokens[j] as Token).key)) j--;
+      if (tokens[j]?.key === 'by' && NOT_AGENT_AFTER.has(tokens[j - 1]?.key ?? '')) continue;
       add(m, 'agent:adjective');
       continue;
     }
@@ -261,12 +286,18 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       while (j >= 0 && DETERMINERS.has((tokens[j] as Token).key)) j--;
       const verb = tokens[j - 1];
       if (verb && NOT_AGENT_AFTER.has(verb.key)) continue;
+      // "shelling by X", "carried out by X", "killed by X": an act of harm just before "by".
+      const near = tokens.slice(Math.max(0, j - 4), j);
+      const harmNear = near.some((_, k) => lex.triggers.matchAt(near, k) || lex.words.harmVerbs.matchAt(near, k) || lex.words.wrongVerbs.matchAt(near, k) || lex.words.wrongNouns.matchAt(near, k)) || /ed$/.test(verb?.key ?? '');
+      if (!harmNear) continue;
       if (verb?.key === 'led') {
         // "opposition forces led by Jabhat a-Nusra": the leader stands for the led.
         const led = out.findIndex((p) => a.actors.some((x) => x.ref === p.ref && x.end <= (tokens[j - 1] as Token).start && x.end >= (tokens[j - 1] as Token).start - 2));
         if (led >= 0) out.splice(led, 1);
       }
       add(m, 'agent:by');
+      // The rest of a list after "by": "by the Assad regime, Russian forces, and the coalition".
+      for (const x of inSeg) if (x.start > m.end && x.start - m.end < 60 && /^[\s,]*(?:and\s+|or\s+)?(?:the\s+)?$/i.test(gapText(a, inSeg[inSeg.indexOf(x) - 1]?.end ?? m.end, x.start))) add(x, 'agent:by'); else if (x.start > m.end) break;
       continue;
     }
     if (prep === 'with' && /\b(?:joint|together|alongside|in cooperation)\b[^.]{0,30}with\s+(?:the\s+)?$/i.test(before)) {
@@ -282,14 +313,14 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       const trig = tokens[firstTrigger];
       const gap = trig ? gapText(a, m.end, trig.start) : '';
       const words = tokens.filter((t) => t.start >= m.end && t.end <= (trig?.start ?? m.end));
-      const plain = words.length <= 5 && words.every((t) => FILLER.has(t.key) || /^(an?|the|appalling|horrific|heinous|new|several|no|fewer|than|more|at|least|\d+|directly|deliberately|out|carried|conducted|committed|launched|dropped|a|its|their)$/.test(t.key)) && !/[;:]/.test(gap);
+      const plain = (words.length <= 3 && words.every((t) => /^\p{Ll}+$/u.test(t.text) && !PREP_WORDS.has(t.key)) && !/[,;:]/.test(gap)) || words.length <= 5 && words.every((t) => FILLER.has(t.key) || /^(an?|the|appalling|horrific|heinous|new|several|no|fewer|than|more|at|least|\d+|directly|deliberately|out|carried|conducted|committed|launched|dropped|a|its|their)$/.test(t.key)) && !/[;:]/.test(gap);
       const appositive = /^\s*,[^,]{0,80},\s*(?:\w+\s+){0,3}$/.test(gap) && !/\b(said|says|told|according)\b/i.test(gap);
       const reporting = words.some((t, k) => lex.words.reporting.matchAt(words, k) || lex.cues.matchAt(words, k));
       if ((plain || appositive) && !reporting) add(m, 'agent:subject');
     }
   }
   // A sentence that opens with an actor and then tells what it did ("Activists and civic groups ... have launched an online campaign").
-  if (out.length === 0) {
+  if (out.length === 0 && triggerIds.includes('civic-campaign')) {
     const head = inSeg[0];
     const trig = tokens[firstTrigger];
     if (head && head.from <= 1 && trig && head.end <= trig.start && !prepositionBefore(tokens, head.from)) {
@@ -299,6 +330,14 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     }
   }
   return out;
+}
+
+const WORD_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+function bareCount(text: string): Range | null {
+  const m = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others|other civilians|civilians|people|persons)\b/i.exec(text);
+  if (!m?.[1]) return null;
+  const n = WORD_COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+  return { min: n, max: n };
 }
 
 function rangesOverlap(a: Range | null, b: Range | null): boolean {
@@ -329,7 +368,7 @@ export function addEventMention(ctx: EventContext, events: EventDraft[], m: Even
     if (m.anaphoric && !m.additional && (rel !== null || !m.place) && i >= events.length - 2) merge = true;
     else if (m.additional) merge = false;
     else if (rel === 'same' && e.place && m.place && rangesOverlap(e.killed, m.killed)) merge = true;
-    else if (!m.place && rangesOverlap(e.killed, m.killed) && (m.perpetrators.length === 0 || m.perpetrators.some((p) => e.perpetrators.some((q) => q.ref.id === p.ref.id))) && i === events.length - 1) merge = true;
+    else if (!m.place && (!m.date.date || m.date.date === e.date.date) && rangesOverlap(e.killed, m.killed) && (m.perpetrators.length === 0 || m.perpetrators.some((p) => e.perpetrators.some((q) => q.ref.id === p.ref.id))) && i === events.length - 1) merge = true;
     else if (rel === 'b-in-a' && sameKilled && i === events.length - 1) merge = true; // a finer place for the same count
     else if (rel === 'a-in-b' && m.place && e.place && rangesOverlap(e.killed, m.killed) && LABELS.has(m.eventType) && i === events.length - 1) merge = true; // a vaguer restatement
     if (!merge) {

@@ -77,7 +77,9 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   const analysed: (Analysed & { places: PlaceMention[] })[] = [];
   splitSentences(text).forEach((sentence, index) => {
     const tokens = sentenceTokens(sentence);
-    const headline = !!title && (norm(sentence.text) === title || (index < 4 && title.startsWith(norm(sentence.text)) && sentence.text.length > 20 && !/[.!?]["”’]?$/.test(sentence.text.trim())));
+    const ns = norm(sentence.text);
+    // The headline, wherever it is repeated, and any short unpunctuated line that opens the text.
+    const headline = (!!title && (ns === title || (title.length > 25 && ns.includes(title)) || (index < 4 && title.startsWith(ns) && sentence.text.length > 20 && !/[.!?]["”’]?$/.test(sentence.text.trim())))) || (index < 4 && !/[.!?:"”’]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length <= 20 && !/\n/.test(sentence.text));
     const { actors, places } = findMentions(lex, sentence, tokens, ctx, { headline });
     analysed.push({ index, sentence, tokens, actors, places, headline, question: /\?\s*$/.test(sentence.text) || /^Q\s*:/.test(sentence.text), paragraph: paragraphOf(sentence.start) });
   });
@@ -192,7 +194,6 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       if (baseVoice) spans.push({ speaker: baseVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: quoteSpeaker ? 'quote' : 'colon' });
       else if (publisherVoice && !a.question) spans.push({ speaker: publisherVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: 'publisher' });
     }
-    if (process.env.KG_DEBUG) console.error("DBG", a.index, JSON.stringify(a.sentence.text.slice(0,50)), spans.map((s) => `${s.rule}:${s.speaker.refs.map((r) => r.name)}:${s.direct}:${s.from}-${s.to}`), a.actors.map((m) => `${m.surface}/${m.via}`));
     for (const c of findImplicitAccusations(lex, a, spans, cue.distanced, disc, qRef)) {
       if (!claims.some((x) => x.sentenceIndex === a.index && x.type === c.type && x.speaker.id === c.speaker.id && x.target?.id === c.target?.id)) claims.push({ ...c, sentenceIndex: a.index });
     }

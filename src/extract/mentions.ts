@@ -71,6 +71,7 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'of', 'outside', 'around',
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'either']);
 const PLACE_CUES = new Set(['in', 'of', 'near', 'at', 'on', 'from', 'to', 'outside', 'around', 'town', 'village', 'city', 'towns', 'villages']);
 const NEGATING_PREFIXES = new Set(['anti', 'non', 'post', 'ex']);
+const MODIFIER_SUFFIX = new Set(['backed', 'led', 'based', 'funded', 'supported', 'linked', 'affiliated', 'allied', 'aligned', 'held', 'controlled', 'sponsored', 'trained', 'armed']);
 const isUpper = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 const PARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|abu|umm|bin|ibn)$/i;
 
@@ -235,6 +236,8 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
     const next = tokens[hit.to];
     if (first.joined && prev && NEGATING_PREFIXES.has(prev.key)) continue;
     if (first.joined && prev && prev.key === 'pro' && ref.via !== 'alias') continue;
+    // "Russia-backed regime forces", "US-led": a modifier of someone else.
+    if (next?.joined && MODIFIER_SUFFIX.has(next.key)) continue;
     if (ref.via === 'contextual') {
       if (prev && isUpper(prev) && hit.from > 0 && !DETERMINERS.has(prev.key) && prev.key !== 'and') continue;
       if (next?.key === 'change' || next?.key === 'of') continue;

@@ -49,7 +49,7 @@ export function resolveDate(sentence: string, published: string | null): Resolve
     if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) continue;
     // A bare number or time is not a date.
     if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday') && !/\b(night|yesterday|today|tonight|morning|week|month|year)\b/i.test(r.text)) continue;
-    const writtenYear = /\b(19|20)\d{2}\b/.test(r.text);
+    const writtenYear = s.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(r.text);
     // Without a report date, only a date that names its year can be placed in time.
     if (!ref && !writtenYear) continue;
     let d = s.date();
