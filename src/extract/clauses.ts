@@ -26,7 +26,7 @@ export const FILLER = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'further', 'repeatedly', 'again', 'earlier', 'later', 'previously', 'strongly',
   'firmly', 'categorically', 'reportedly', 'then', 'now', 'already', 'once', 'directly', 'itself', 'themselves', 'been', 'be', 'being', 'recently', 'today',
   'yesterday', 'tonight', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'night', 'week', 'this', 'morning',
-  'evening', 'its', 'a', 'statement', 'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'allegedly', 'reportedly', 'press', 'release', 'letter', 'letters', 'tweet', 'video', 'briefing', 'renewed', 'official', 'joint', 'separate',
+  'evening', 'renewed', 'reiterated', 'repeated', 'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'allegedly', 'reportedly',
   'just', 'newly', 'still', 'continued', 'continues', 'continue', 'to', 'both', 'jointly', 'together', 'vehemently', 'publicly', 'openly', 'officially',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'late', 'early', 'only',
 ]);
@@ -97,7 +97,17 @@ export function coordinated(a: Analysed, k: number, mentions: ActorMention[] = a
     if (!(COORD_GAP.test(gap) || BARE_GAP.test(gap)) || gap.length > 20) break;
     out.unshift(cur);
   }
-  return out;
+  // A bare comma joins a list only when an "and" or "or" closes it ("A, B and C"); otherwise it ends a phrase ("... of the Council, the Ministry").
+  const gaps = out.slice(1).map((x, i) => gapText(a, (out[i] as ActorMention).end, x.start));
+  const joined = (g: string) => /\b(?:and|or|nor)\b|as well as|along with|together with/i.test(g);
+  let lo = 0;
+  let hi = out.length;
+  gaps.forEach((g, i) => {
+    if (!g.includes(',') || joined(g) || gaps.slice(i + 1).some(joined)) return;
+    if (out.indexOf(m) <= i) hi = Math.min(hi, i + 1);
+    else lo = Math.max(lo, i + 1);
+  });
+  return out.slice(lo, hi);
 }
 
 /** The mention that ends right at char offset `end` (give or take spaces), if any. */

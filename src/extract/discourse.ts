@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { CorefDescription } from '../lexicon/schema.ts';
 import type { EventType } from '../model/vocab.ts';
-import { FILLER, PRONOUNS, coordinated, gapText, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
+import { FILLER, PRONOUNS, coordinated, gapText, insidePhrase, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
 import { actorNodeRef, type ActorMention, type ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -175,7 +175,14 @@ export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: 
     const prep = prepositionBefore(a.tokens, m.from);
     const weIn = a.tokens[m.from - 1]?.key === 'in' && a.tokens[m.from - 2]?.key === 'we';
     if (!prep || weIn || forceOfBefore(lex, a.tokens, m.from) || (prep === 'of' && isHeadOfPhrase(a, m))) {
-      const list = coordinated(a, k).filter((x) => x.end <= m.end);
+      // The subject's list, back to the first name inside a phrase ("addressed to A and B, the Ministry dismissed": only the Ministry).
+      const all = coordinated(a, k).filter((x) => x.end <= m.end);
+      const list: ActorMention[] = [];
+      for (let q = all.length - 1; q >= 0; q--) {
+        const x = all[q] as ActorMention;
+        if (x !== m && insidePhrase(a.tokens, x.from) && gapText(a, x.end, (all[q + 1] as ActorMention).start).includes(',')) break;
+        list.unshift(x);
+      }
       return { refs: uniq(list.map((x) => x.ref)), via: m.via, start: (list[0] as ActorMention).start, end: m.end };
     }
     return null;

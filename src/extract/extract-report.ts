@@ -79,7 +79,10 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const tokens = sentenceTokens(sentence);
     const ns = norm(sentence.text);
     // The headline, wherever it is repeated, and any short unpunctuated line that opens the text.
-    const headline = (!!title && (ns === title || (title.length > 25 && ns.includes(title)) || (index < 4 && title.startsWith(ns) && sentence.text.length > 20 && !/[.!?]["”’]?$/.test(sentence.text.trim())))) || (index < 4 && !/[.!?:"”’]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length <= 20 && !/\n/.test(sentence.text));
+    const punct = /[.!?]["”’]?$/.test(sentence.text.trim());
+    const isTitle = !!title && (ns === title || (title.length > 25 && ns.includes(title)));
+    // The headline wherever it is repeated (a title taken from a first sentence that ends in a full stop is body), a date-prefixed run-together title, and any short unpunctuated line that opens the text.
+    const headline = (isTitle && (!punct || ns.length > (title?.length ?? 0) + 5)) || (!!title && index < 4 && title.startsWith(ns) && sentence.text.length > 20 && !punct) || (index < 4 && !/[.!?:"”’]$/.test(sentence.text.trim()) && sentence.text.split(/\s+/).length <= 20 && !/\n/.test(sentence.text));
     const { actors, places } = findMentions(lex, sentence, tokens, ctx, { headline });
     analysed.push({ index, sentence, tokens, actors, places, headline, question: /\?\s*$/.test(sentence.text) || /^Q\s*:/.test(sentence.text), paragraph: paragraphOf(sentence.start) });
   });
