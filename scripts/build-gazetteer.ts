@@ -43,6 +43,8 @@ const Overlay = z.object({
     }),
   ),
   dropAliases: z.array(z.string()),
+  /** Containment the admin codes do not give: towns of a region ("Douma" is in Eastern Ghouta). */
+  withinOverride: z.record(z.string(), z.string()).default({}),
   ambiguousNames: z.array(z.string()),
 });
 
@@ -190,6 +192,11 @@ function build(): z.input<typeof PlacesFile> {
       ...(x.ambiguous ? { ambiguous: true } : {}),
       note: x.note ?? 'approximate coordinates (hand-entered)',
     });
+  }
+
+  for (const t of towns) {
+    const w = overlay.withinOverride[t.name];
+    if (w) t.within = w;
   }
 
   // Canonical names are unique: a repeated name gets its governorate in brackets.

@@ -26,7 +26,7 @@ export const FILLER = new Set([
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'further', 'repeatedly', 'again', 'earlier', 'later', 'previously', 'strongly',
   'firmly', 'categorically', 'reportedly', 'then', 'now', 'already', 'once', 'directly', 'itself', 'themselves', 'been', 'be', 'being', 'recently', 'today',
   'yesterday', 'tonight', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'night', 'week', 'this', 'morning',
-  'evening', 'renewed', 'reiterated', 'repeated', 'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'allegedly', 'reportedly',
+  'evening', 'renewed', 'renews', 'reiterates', 'reiterated', 'repeated', 'repeats', 'its', 'their', 'appears', 'appear', 'appeared', 'seems', 'seem', 'seemed', 'allegedly', 'reportedly',
   'just', 'newly', 'still', 'continued', 'continues', 'continue', 'to', 'both', 'jointly', 'together', 'vehemently', 'publicly', 'openly', 'officially',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'late', 'early', 'only',
 ]);

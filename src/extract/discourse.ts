@@ -36,6 +36,7 @@ export interface QuoteRegion {
   speaker?: Speaker | null;
 }
 
+const PREP_LIKE = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'and', 'or', 'that', 'which', 'who', 's']);
 const LOCATIVE_LEAD = new Set(['in', 'from', 'of', 'the', 'district', 'city', 'town', 'village', 'province', 'provinces', 'rural', 'countryside', 'neighbourhood', 'neighborhood', 'eastern', 'western', 'northern', 'southern', 'and', 'at', 'scene', 'outer', 'branch', 'local']);
 const ADVOCACY_KINDS = new Set(['political_org', 'civil_society', 'international_org', 'state', 'state_military', 'person', 'armed_group']);
 
@@ -74,7 +75,7 @@ export class Discourse {
   }
 
   /** Resolve a pronoun or a definite description to an actor. */
-  resolve(word: string, desc: CorefDescription | null, quoteSpeaker: ActorNodeRef | null): ActorNodeRef | null {
+  resolve(word: string, desc: CorefDescription | null, quoteSpeaker: ActorNodeRef | null, local: ActorNodeRef[] = []): ActorNodeRef | null {
     if (!desc) {
       switch (word) {
         case 'he':
@@ -102,7 +103,7 @@ export class Discourse {
       }
       case 'actor': {
         const fits = (r: ActorNodeRef) => desc.kinds.includes(r.kind) || (r.entry?.heads ?? []).some((h) => desc.heads.includes(h.toLowerCase()));
-        const seen = [...this.recent].reverse().find((r) => fits(r) && !r.group);
+        const seen = [...this.recent, ...local].reverse().find((r) => fits(r) && !r.group);
         if (seen) return seen;
         if (this.publisher && fits(this.publisher)) return this.publisher;
         // "the defense ministry" in a report about Russia: the ministry of the state last named.
@@ -127,7 +128,9 @@ export function descriptionMentions(lex: CompiledLexicon, a: Analysed, disc: Dis
     if (!m) continue;
     if (a.actors.some((x) => x.from < m.to && x.to > i)) continue;
     const desc = m.entries[0] as CorefDescription;
-    const ref = disc.resolve(desc.phrase, desc, null);
+    // Names earlier in the same sentence come first ("the militants of HTS ... accused the group").
+    const local = a.actors.filter((x) => x.end <= (tokens[i] as Token).start).map((x) => x.ref);
+    const ref = disc.resolve(desc.phrase, desc, null, local);
     if (!ref) continue;
     const first = tokens[i] as Token;
     const last = tokens[m.to - 1] as Token;
@@ -169,6 +172,12 @@ export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: 
       if (between.length > 0 && between[0]?.key !== 'of' && !gapChars.includes(',') && between.every((t, q) => LOCATIVE_LEAD.has(t.key) || placeTokens.has(q))) k = j;
       break;
     }
+  }
+  // "its Russian ally are flouting": a name that modifies the subject's one noun.
+  if (k < 0) {
+    const ti = tokenAt(a.tokens, end) - 1;
+    const j = a.actors.findIndex((m) => m.to === ti && /^\p{Ll}+$/u.test((a.tokens[ti] as Token).text) && !PREP_LIKE.has((a.tokens[ti] as Token).key));
+    if (j >= 0) k = j;
   }
   if (k >= 0) {
     const m = a.actors[k] as ActorMention;

@@ -46,8 +46,10 @@ export interface CueResult {
 const DENIAL_OBJECT = /^\s*(?:(?:the|any|all|these|those|such|his|her|its|their|media|western|recent|latest)\s+)*(?:[\w’'-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|charges?|information|line|narrative|version|statements?|stor(?:y|ies)|news|involvement|responsibility|role|that|any\s+role)\b|^\s*(?:\w+ing)\b/i;
 const BOUNDARY = /[.;:!?]|,\s*(?:which|who|while|as|after|before|because|but|and\s+(?:called|urged|said|stressed|warned|demanded|added))\b|\s(?:as it|as they|while|after|before|because|whereas|towards|toward|regarding|over)\s/i;
 
-function speakerOf(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Discourse, voice: Speaker | null, quoteSpeaker: ActorNodeRef | null): Speaker | null {
+function speakerOf(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Discourse, voice: Speaker | null, quoteSpeaker: ActorNodeRef | null, previous: Speaker | null = null): Speaker | null {
   const { tokens } = a;
+  // "X condemned the attacks and called on Y": the second verb shares the first one's subject.
+  if (previous && ['and', 'also'].includes(tokens[cueTok - 1]?.key ?? '') && !findSubjectStrict(lex, a, cueTok, disc, quoteSpeaker)) return previous;
   const cueStart = (tokens[cueTok] as Token).start;
   // "..., condemning X": the subject of the sentence.
   if (/ing$/.test((tokens[cueTok] as Token).key) && /,\s*$/.test(gapText(a, a.sentence.start, cueStart))) {
@@ -64,6 +66,11 @@ function speakerOf(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Disc
   if (subj) return subj;
   // In a quotation or a frame, a cue with no actor for subject ("Syria demands ...", "We condemn ...") is the speaker's.
   return voice;
+}
+
+function findSubjectStrict(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Discourse, quoteSpeaker: ActorNodeRef | null): Speaker | null {
+  const s = findSubject(lex, a, cueTok, disc, quoteSpeaker);
+  return s && s.end >= ((a.tokens[cueTok - 2] as Token | undefined)?.start ?? 0) ? s : null;
 }
 
 function isNegated(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
@@ -130,6 +137,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
   const { tokens, sentence } = a;
   const hits = lex.cues.find(tokens, sentence.text, sentence.start);
   const calls: { start: number; end: number }[] = [];
+  let previous: Speaker | null = null;
   for (const hit of hits) {
     const cue: ClaimCue = hit.entry;
     const cueTok = hit.from;
@@ -189,8 +197,9 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       speaker = { refs: obj.refs, via: 'passive', start: hit.end, end: obj.end };
       targets = subj.refs;
     } else {
-      speaker = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker);
+      speaker = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker, previous);
       if (!speaker) continue;
+      previous = speaker;
       if (cue.type === 'CALLED_ON') {
         const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, cue.form === 'call-for' ? 1 : 3);
         if (!obj) continue;
@@ -200,6 +209,15 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         targets = obj.refs;
         objEnd = obj.end;
         calls.push({ start: hit.start, end: obj.end });
+        // "called on Russia and the regime to stop targeting hospitals": those asked to stop are accused of it.
+        const stop = /^\s*,?\s*to\s+(?:stop|end|cease|halt|put an end to)\b/i.exec(after);
+        if (stop) {
+          const from = obj.end + stop[0].length;
+          const tail = tokens.slice(tokenAt(tokens, from), tokenAt(tokens, from) + 8);
+          if (lex.words.wrongNouns.find(tail, sentence.text, sentence.start).length > 0 || lex.words.harmVerbs.find(tail, sentence.text, sentence.start).length > 0 || lex.words.wrongVerbs.find(tail, sentence.text, sentence.start).length > 0) {
+            for (const s of speaker.refs) for (const t of targets) if (t.id !== s.id) res.claims.push({ type: 'ACCUSED', speaker: s, target: t, event: null, sentence, rule: `accuse:call-to-stop+cue:${cue.id}`, attributedTo: null });
+          }
+        }
       } else if (cue.type === 'ACCUSED') {
         const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, 3);
         if (cue.form === 'noun') {
@@ -358,7 +376,7 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       const tail = tokens.slice(tokenAt(tokens, at), Math.min(to, tokenAt(tokens, at) + 10));
       const wrongAfter = lex.words.wrongNouns.find(tail, sentence.text, sentence.start).length > 0 || lex.words.harmVerbs.find(tail, sentence.text, sentence.start).length > 0;
       if (!wrongAfter) continue;
-      const last = [...mentions].reverse().find((m) => m.end <= at && tokenAt(tokens, at) - m.to <= 3);
+      const last = [...mentions].reverse().find((m) => m.end <= at && tokenAt(tokens, at) === m.to);
       if (last) emit(span, coordinated(a, a.actors.indexOf(last)).filter((x) => inSpan(span, x) && x.end <= at), 'call-to-stop');
     }
   }

@@ -260,7 +260,9 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     out.push({ ref: m.ref, attributedTo: ctx.voiceAt(m.start), sentence, rule });
   };
   const inSeg = a.actors.filter((m) => m.start >= from && m.end <= to && !ctx.speakerSpans.some((s) => m.start < s.end && m.end > s.start));
-  const firstTrigger = Math.min(...triggerTokens, tokens.length);
+  // The first trigger that is not part of a name ("Russian jets" is a name; its verb "struck" the trigger).
+  const free = triggerTokens.filter((t) => !a.actors.some((m) => t >= m.from && t < m.to));
+  const firstTrigger = Math.min(...(free.length > 0 ? free : triggerTokens), tokens.length);
   const between = /\bbetween\b/i.exec(sentence.text.slice(from - sentence.start, to - sentence.start));
   for (const m of inSeg) {
     const prep = prepositionBefore(tokens, m.from);

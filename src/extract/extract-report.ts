@@ -229,8 +229,9 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
       // "X condemns the attacks in Y. He is appalled by ... displayed by Z": Z is behind the attacks, as X says.
-      const next = claims.find((x) => x.type === 'ACCUSED' && x.speaker.id === c.speaker.id && x.target && (x.sentenceIndex === c.sentenceIndex + 1 || x.sentenceIndex === c.sentenceIndex));
-      if (next?.target) ev.perpetrators.push({ ref: next.target, attributedTo: c.speaker, sentence: (analysed[next.sentenceIndex] as Analysed).sentence, rule: 'agent:accused-next' });
+      for (const next of claims.filter((x) => x.type === 'ACCUSED' && x.speaker.id === c.speaker.id && x.target && (x.sentenceIndex === c.sentenceIndex + 1 || x.sentenceIndex === c.sentenceIndex))) {
+        if (next.target && !ev.perpetrators.some((p) => p.ref.id === next.target?.id)) ev.perpetrators.push({ ref: next.target, attributedTo: c.speaker, sentence: (analysed[next.sentenceIndex] as Analysed).sentence, rule: 'agent:accused-next' });
+      }
     }
     if (c.type === 'CONDEMNED' && ev.perpetrators.length > 0) {
       for (const p of ev.perpetrators) if (p.ref.id !== c.speaker.id) edges.push({ type: 'CONDEMNED', from: c.speaker, to: p.ref, ev: { ...evidence, rule: `${c.rule}+event` } });

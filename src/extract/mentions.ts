@@ -261,7 +261,8 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
     }
     const nxt = accepted[k + 1];
     const gap = tokens.slice(hit.to, nxt?.hit.from ?? hit.to).map((t) => t.key);
-    if (nxt && gap.length <= 2 && gap.length > 0 && ['and', 'or'].includes(gap[0] as string) && (adjOk.has(k + 1) || forceNounAt(lex, tokens, nxt.hit.to) >= 0)) adjOk.add(k);
+    const nextIsForce = !!nxt && (adjOk.has(k + 1) || forceNounAt(lex, tokens, nxt.hit.to) >= 0 || (nxt.ref.via !== 'adjective' && lex.words.forceNouns.matchAt(tokens, nxt.hit.to - 1) !== null));
+    if (nxt && gap.length <= 2 && gap.length > 0 && ['and', 'or'].includes(gap[0] as string) && nextIsForce) adjOk.add(k);
   }
   accepted.forEach(({ hit, ref }, k) => {
     if (ref.via === 'adjective' && !adjOk.has(k)) return;
