@@ -112,7 +112,7 @@ function variants(a: string): string[] {
   return out;
 }
 
-function build(): z.input<typeof PlacesFile> {
+export function buildGazetteer(): z.input<typeof PlacesFile> {
   const overlay = Overlay.parse(JSON.parse(readFileSync(OVERLAY, 'utf8')));
   const drop = new Set(overlay.dropAliases.map(fold));
   const ambiguous = new Set(overlay.ambiguousNames.map(fold));
@@ -208,7 +208,15 @@ function build(): z.input<typeof PlacesFile> {
   return { version: 2, places: [...places, ...sortedDistricts, ...towns] };
 }
 
-const doc = build();
-PlacesFile.parse(doc);
-writeFileSync(OUT, `${JSON.stringify(doc, null, 1)}\n`);
-process.stderr.write(`build-gazetteer: wrote ${doc.places.length} places to ${path.relative(ROOT, OUT)}\n`);
+/** The gazetteer file's exact text, as committed. */
+export function gazetteerText(): string {
+  const doc = buildGazetteer();
+  PlacesFile.parse(doc);
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const text = gazetteerText();
+  writeFileSync(OUT, text);
+  process.stderr.write(`build-gazetteer: wrote ${JSON.parse(text).places.length} places to ${path.relative(ROOT, OUT)}\n`);
+}

@@ -220,6 +220,10 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         }
       } else if (cue.type === 'ACCUSED') {
         const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, 3);
+        if (cue.then) {
+          const next = obj ? sentence.text.slice(obj.end - sentence.start).trim().toLowerCase() : '';
+          if (!obj || !cue.then.some((w) => next.startsWith(w))) continue;
+        }
         if (cue.form === 'noun') {
           // "complained about the new massacre committed by X": the agents of what is complained about.
           const stop = clauseStop(a, hit.end);

@@ -112,6 +112,8 @@ export const ClaimCue = z.object({
    * passive: "Y was condemned by X"; call-for: "X called for Y to ..." (Y must be an actor).
    */
   form: z.enum(['verb', 'noun', 'passive', 'call-for']).default('verb'),
+  /** Words that must follow the object for the cue to hold: "held X responsible". */
+  then: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 export type ClaimCue = z.infer<typeof ClaimCue>;
