@@ -29,6 +29,8 @@ export interface ClaimDraft {
   rule: string;
   /** When the claim is reported by someone else than its speaker (rarely: nested speech). */
   attributedTo: ActorNodeRef | null;
+  /** Char offset where the speaker is named (-1 when it is a voice, not a word in the sentence). */
+  speakerAt?: number;
 }
 
 export interface CueResult {
@@ -251,8 +253,9 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
     }
     for (const s of speaker.refs) {
       const rule = `cue:${cue.id}${speaker.via.startsWith('coref') || speaker.via.startsWith('pronoun') ? `+${speaker.via}` : ''}`;
-      if (eventTarget) res.claims.push({ type: cue.type, speaker: s, target: null, event: eventTarget, sentence, rule, attributedTo: null });
-      for (const t of targets) if (t.id !== s.id) res.claims.push({ type: cue.type, speaker: s, target: t, event: null, sentence, rule, attributedTo: null });
+      const speakerAt = speaker.start;
+      if (eventTarget) res.claims.push({ type: cue.type, speaker: s, target: null, event: eventTarget, sentence, rule, attributedTo: null, speakerAt });
+      for (const t of targets) if (t.id !== s.id) res.claims.push({ type: cue.type, speaker: s, target: t, event: null, sentence, rule, attributedTo: null, speakerAt });
     }
     // What follows an appeal or an accusation is the speaker's ("called on X to end the crimes Y commits"); a condemnation's object is read above.
     if (cue.type !== 'CONDEMNED') res.frames.push({ speaker, from: Math.max(objEnd, hit.end), to: sentence.end, kind: 'cue', direct: false, allegation: false });

@@ -204,6 +204,10 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     // Memory for the next sentences.
     disc.remember(a.actors.map((m) => m.ref));
     for (const f of allFrames) disc.spoke(f.speaker.refs);
+    // Whoever condemned, called on or accused in this sentence is who "it" will be in the next.
+    // (only a main clause's subject: "The statement came after activists had criticized ..." leaves the statement's author in place)
+    const cueSpeakers = cue.claims.filter((c) => (c.type !== 'DENIED' || c.target) && c.speakerAt !== undefined && c.speakerAt >= sentence.start && a.tokens.findIndex((t) => t.start >= (c.speakerAt as number)) <= 3).map((c) => c.speaker);
+    if (cueSpeakers.length > 0) disc.spoke([...new Set(cueSpeakers)]);
     placeHistory.push(...a.places);
     previousPlaces = a.places;
     for (const p of a.places) if (p.place.entry) usedPlaces.set(p.place.id, { place: p.place, surface: p.surface });
