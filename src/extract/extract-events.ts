@@ -68,7 +68,7 @@ const PLACE_RANK: Record<PlaceKind, number> = {
 };
 const LABELS = new Set<EventType>(['attack', 'massacre', 'other']);
 const PREP_WORDS = new Set(['by', 'of', 'on', 'in', 'at', 'for', 'from', 'with', 'to', 'against', 'and', 'or', 'that', 'which', 'who', 'said', 'says']);
-const CUTS = /,\s*while\b|;\s|\swhile\s|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
+const CUTS = /,\s*while\b|,\s*and\s+that\b|;\s|\swhile\s|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
 const ANAPHOR = /\b(?:the|this|these|that|those)\s+(?:(?:new|brutal|alleged|latest|horrific|deadly|same|heinous|reported|purported|previous|recent)\s+){0,2}(?:attacks?|air ?strikes?|strikes?|massacres?|crimes?|bombings?|shelling|raids?|landing operation|landing|operation|incident|explosion|bombardment|assault|onslaught|gas attack)\b/i;
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;

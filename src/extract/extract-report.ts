@@ -177,14 +177,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
     }
     eventsBySentence.set(a.index, here);
-    // A denial contests the incident it is about: one told in the same sentence, or the last one when
-    // what is denied is a report of it ("dubbing the information fake"), not some other claim.
-    if (cue.denies) {
-      const deniedText = cue.distanced.map((d) => text.slice(d.from, d.to)).join(' ');
-      const aboutIncident = lex.triggers.find(tokenize(deniedText), deniedText).length > 0 || !/\bthat\b/i.test(deniedText);
-      const last = here[0] ?? (aboutIncident ? events.at(-1) : undefined);
-      if (last) last.status = 'contested';
-    }
+    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, here, events);
 
     // Claims: cue words, then accusations in what speakers say.
     for (const c of cue.claims) claims.push({ ...c, sentenceIndex: a.index });
@@ -222,7 +215,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     if (c.target) {
       edges.push({ type: c.type, from: c.speaker, to: c.target, ev: evidence });
       // "Amnesty blamed the regime for an attack on a school": the attack's alleged perpetrator.
-      if (c.type === 'ACCUSED' && c.rule.startsWith('cue:')) {
+      if (c.type === 'ACCUSED' && c.rule.startsWith('cue:accuse')) {
         for (const e of eventsBySentence.get(c.sentenceIndex) ?? []) {
           if (!e.perpetrators.some((p) => p.ref.id === c.target?.id)) e.perpetrators.push({ ref: c.target, attributedTo: c.speaker, sentence: s, rule: `agent:${c.rule}` });
         }
@@ -308,6 +301,30 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     }
   }
   return g.toDocument();
+}
+
+/**
+ * A denial contests the incident it is about: those the denier is said to have done ("its aircraft
+ * did not ..."), else one told in the same sentence, else the last one when what is denied is a report
+ * of an incident ("dubbing the information fake"); a denial of some other claim contests nothing.
+ */
+function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: number; to: number }[], claims: ClaimDraft[], here: EventDraft[], events: EventDraft[]): void {
+  const deniedText = distanced.map((d) => text.slice(d.from, d.to)).join(' ');
+  const aboutIncident = lex.triggers.find(tokenize(deniedText), deniedText).length > 0 || !/\bthat\b/i.test(deniedText);
+  if (here.length === 0 && !aboutIncident) return;
+  const deniers = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== 'DENIED') continue;
+    deniers.add(c.speaker.name);
+    let up = c.speaker.entry?.partOf;
+    for (let k = 0; up && k < 4; k++) {
+      deniers.add(up);
+      up = lex.actorByName.get(up)?.partOf;
+    }
+  }
+  const theirs = events.filter((e) => e.perpetrators.some((p) => deniers.has(p.ref.name)));
+  const targets = theirs.length > 0 ? theirs : [here[0] ?? (aboutIncident ? events.at(-1) : undefined)];
+  for (const t of targets) if (t) t.status = 'contested';
 }
 
 function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number): EventDraft | undefined {
