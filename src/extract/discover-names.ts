@@ -32,15 +32,61 @@ function kindOf(name: string): ActorKind {
   return 'civil_society';
 }
 
+interface Ctx {
+  lex: CompiledLexicon;
+  tokens: Token[];
+  taken: (i: number) => boolean;
+  used: Set<number>;
+}
+
+function stopWord(c: Ctx, t: Token): boolean {
+  return c.lex.stopWords.has(t.key);
+}
+function close(a: Token, b: Token): boolean {
+  return b.start - a.end <= 2;
+}
+function isFree(c: Ctx, i: number): boolean {
+  return !c.taken(i) && !c.used.has(i);
+}
+
+/** A run of name words from token i (particles inside, not at either end); returns its end index. */
+function nameRun(c: Ctx, i: number, max = 4): number {
+  const { tokens } = c;
+  const first = tokens[i];
+  if (!first || PARTICLE.test(first.text) || !nameWord(c, i, i)) return i;
+  let j = i;
+  while (j < tokens.length && j - i < max && nameWord(c, i, j) && (j === i || close(tokens[j - 1] as Token, tokens[j] as Token))) j++;
+  while (j > i && PARTICLE.test((tokens[j - 1] as Token).text)) j--;
+  return j;
+}
+function nameWord(c: Ctx, i: number, k: number): boolean {
+  const t = c.tokens[k];
+  if (!t || !isFree(c, k) || c.lex.placeKeys.has(t.key)) return false;
+  if (k > i && PARTICLE.test(t.text) && isUpper(c.tokens[k + 1])) return true;
+  return isUpper(t) && !stopWord(c, t) && /^\p{L}/u.test(t.text);
+}
+function mark(c: Ctx, out: DiscoveredName[], from: number, to: number, kind: ActorKind): void {
+  out.push({ from, to, kind });
+  for (let k = from; k < to; k++) c.used.add(k);
+}
+
 export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   // A line in title case (a headline, a menu) says nothing reliable about names.
-  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  if (words.length >= 4 && words.filter(isUpper).length / words.length > 0.7) return out;
-  const stop = (t: Token) => lex.stopWords.has(t.key);
-  const close = (a: Token, b: Token) => b.start - a.end <= 2;
-  const used = new Set<number>();
-  const free = (i: number) => !taken(i) && !used.has(i);
+  let long = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.text.length >= 4 && /^\p{L}+$/u.test(t.text)) {
+      long++;
+      if (isUpper(t)) upper++;
+    }
+  }
+  if (long >= 4 && upper / long > 0.7) return out;
+  // Most sentences have no capitalised word the lexicon left free: nothing to do.
+  if (!tokens.some((t, i) => i > 0 && isUpper(t) && !taken(i))) return out;
+  const c: Ctx = { lex, tokens, taken, used: new Set<number>() };
+  const stop = (t: Token) => stopWord(c, t);
+  const free = (i: number) => isFree(c, i);
 
   // Organisations: capitalised words (connectors between) ending in a head noun.
   for (let i = 0; i < tokens.length; i++) {
@@ -79,45 +125,26 @@ export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[]
     const content = span.filter((t) => !stop(t) && !CONNECTORS.has(t.key) && !lex.words.orgHeads.matchAt([t], 0));
     if (span.length >= 2 && content.length >= 1 && span.some((_, k) => free(start + k))) {
       const name = s.text.slice((span[0] as Token).start - s.start, (span.at(-1) as Token).end - s.start);
-      out.push({ from: start, to: end, kind: kindOf(name) });
-      for (let k = start; k < end; k++) used.add(k);
+      mark(c, out, start, end, kindOf(name));
     }
     i = j;
   }
 
   // People.
-  const nameRun = (i: number, max = 4): number => {
-    let j = i;
-    const ok = (k: number): boolean => {
-      const t = tokens[k];
-      if (!t || !free(k) || lex.placeKeys.has(t.key)) return false;
-      if (k > i && PARTICLE.test(t.text) && isUpper(tokens[k + 1])) return true;
-      return isUpper(t) && !stop(t) && /^\p{L}/u.test(t.text);
-    };
-    if (!ok(i) || PARTICLE.test((tokens[i] as Token).text)) return i;
-    while (j < tokens.length && j - i < max && ok(j) && (j === i || close(tokens[j - 1] as Token, tokens[j] as Token))) j++;
-    // A name does not end on a particle.
-    while (j > i && PARTICLE.test((tokens[j - 1] as Token).text)) j--;
-    return j;
-  };
-  const push = (from: number, to: number) => {
-    out.push({ from, to, kind: 'person' });
-    for (let k = from; k < to; k++) used.add(k);
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     // (a) a title before the name: "spokesman Siraj Mahmoud", "Dr. Sami Abu El Khier".
     const title = lex.words.personTitles.matchAt(tokens, i);
     if (title) {
-      const end = nameRun(title.to);
+      const end = nameRun(c, title.to);
       const honorific = /^(dr|mr|mrs|ms|sheikh|general|colonel|major|captain|lieutenant|gen|col|maj|capt|lt)$/i.test((tokens[title.to - 1] as Token).text);
       if (end - title.to >= 2 || (end - title.to === 1 && honorific)) {
-        push(title.to, end);
+        mark(c, out, title.to, end, 'person');
         i = end - 1;
         continue;
       }
     }
-    const end = nameRun(i);
+    const end = nameRun(c, i);
     const n = end - i;
     if (n === 0) continue;
     const next = tokens[end];
@@ -126,26 +153,26 @@ export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[]
     if (n >= 2 && /^\s*,\s*$/.test(gapAfter) && next) {
       const k = ['a', 'an', 'the'].includes(next.key) ? end + 1 : end;
       if (APPOSITIVE_ROLES.has(tokens[k]?.key ?? '') || lex.words.personTitles.matchAt(tokens, k)) {
-        push(i, end);
+        mark(c, out, i, end, 'person');
         i = end - 1;
         continue;
       }
     }
     // (c) a name and a verb of saying: "Mahr Abu Fadi told".
     if (n >= 2 && next && /^\s*,?\s*$/.test(gapAfter) && lex.words.personCues.matchAt(tokens, end)) {
-      push(i, end);
+      mark(c, out, i, end, 'person');
       i = end - 1;
       continue;
     }
     // (d) "Khalid from the White Helmets said", (e) "An activist at the scene, Zuhair, said".
     if (n === 1 && next?.key === 'from' && tokens[end + 1]?.key === 'the' && taken(end + 2)) {
-      push(i, end);
+      mark(c, out, i, end, 'person');
       continue;
     }
     const before = i > 0 ? s.text.slice((tokens[i - 1] as Token).end - s.start, (tokens[i] as Token).start - s.start) : '';
     if (/^\s*,\s*$/.test(before) && /^\s*,\s*$/.test(gapAfter) && lex.words.personCues.matchAt(tokens, end)) {
       const lead = tokens.slice(Math.max(0, i - 6), i);
-      if (lead.some((t) => APPOSITIVE_ROLES.has(t.key) || lex.words.personTitles.matchAt([t], 0))) push(i, end);
+      if (lead.some((t) => APPOSITIVE_ROLES.has(t.key) || lex.words.personTitles.matchAt([t], 0))) mark(c, out, i, end, 'person');
     }
     i = end - 1;
   }

@@ -23,6 +23,7 @@ interface TrieNode<T> {
 }
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), prefixes: [], ends: [] });
+const EMPTY = new Map<string, never>();
 
 export class AliasIndex<T> {
   private readonly root: TrieNode<T> = newNode();
@@ -63,37 +64,65 @@ export class AliasIndex<T> {
     }
   }
 
-  /** The longest match starting at token i, or null. */
+  /** The longest match starting at token i, or null. Iterative, no closures: this runs for every token of every sentence. */
   matchAt(tokens: readonly Token[], i: number): { to: number; entries: T[] } | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const root = this.root;
+    // Most words start no phrase at all.
+    if (!root.next.has(first.key) && root.prefixes.length === 0 && !(this.lostApostrophes && first.key.endsWith('s'))) return null;
     let best: { to: number; entries: T[] } | null = null;
-    const walkEnd = (node: TrieNode<T>, j: number) => {
-      const ok = node.ends.filter((e) => !e.exact).map((e) => e.entry);
-      if (ok.length > 0 && (!best || j > best.to)) best = { to: j, entries: ok };
-    };
-    const walk = (node: TrieNode<T>, j: number) => {
-      if (node.ends.length > 0 && j > i) {
-        const ok = node.ends.filter((e) => !e.exact || e.exact.every((x, k) => tokens[i + k]?.text === x)).map((e) => e.entry);
-        if (ok.length > 0 && (!best || j > best.to)) best = { to: j, entries: ok };
+    const nodes: TrieNode<T>[] = [root];
+    const at: number[] = [i];
+    const exactOnly: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as TrieNode<T>;
+      const j = at.pop() as number;
+      const onlyLoose = exactOnly.pop() as boolean;
+      if (node.ends.length > 0 && j > i && (!best || j > best.to)) {
+        const ok: T[] = [];
+        for (const e of node.ends) {
+          if (!e.exact) ok.push(e.entry);
+          else if (!onlyLoose && e.exact.every((x, k) => tokens[i + k]?.text === x)) ok.push(e.entry);
+        }
+        if (ok.length > 0) best = { to: j, entries: ok };
       }
       const tok = tokens[j];
-      if (!tok) return;
+      if (!tok) continue;
       // A phrase never spans a break wider than a space or a hyphen.
-      if (j > i && tok.start - (tokens[j - 1] as Token).end > 3) return;
+      if (j > i && tok.start - (tokens[j - 1] as Token).end > 3) continue;
       const child = node.next.get(tok.key);
-      if (child) walk(child, j + 1);
-      for (const p of node.prefixes) if (tok.key.startsWith(p.stem)) walk(p.node, j + 1);
+      if (child) {
+        nodes.push(child);
+        at.push(j + 1);
+        exactOnly.push(onlyLoose);
+      }
+      for (const p of node.prefixes) {
+        if (tok.key.startsWith(p.stem)) {
+          nodes.push(p.node);
+          at.push(j + 1);
+          exactOnly.push(onlyLoose);
+        }
+      }
       if (this.lostApostrophes && !child && tok.key.length > 3 && tok.key.endsWith('s') && !tokens[j + 1]?.joined) {
         const bare = node.next.get(tok.key.slice(0, -1));
         if (bare) {
-          // "regimes" as "regime('s)": an alias may end here ...
-          if (bare.ends.length > 0) walkEnd(bare, j + 1);
+          // "regimes" as "regime('s)": an alias may end here (loosely: never a case-sensitive one) ...
+          if (bare.ends.length > 0) {
+            nodes.push({ next: EMPTY, prefixes: [], ends: bare.ends });
+            at.push(j + 1);
+            exactOnly.push(true);
+          }
           // ... or go on as "Assad('s) regime".
           const poss = bare.next.get('s');
-          if (poss) walk(poss, j + 1);
+          if (poss) {
+            nodes.push(poss);
+            at.push(j + 1);
+            exactOnly.push(true);
+          }
         }
       }
-    };
-    walk(this.root, i);
+    }
     return best;
   }
 
