@@ -134,7 +134,7 @@ export function tokenAt(tokens: Token[], pos: number): number {
 
 /**
  * Skip backwards from token i over words that may stand between a subject and its verb, and
- * over one appositive in commas ("Kupchishin, chief of the centre, told"). Returns the char
+ * over one appositive in commas ("Zhuravlev, head of the centre, told"). Returns the char
  * offset where the subject must end.
  */
 export function subjectEnd(a: Analysed, i: number, maxFiller = 6): number {

@@ -158,7 +158,7 @@ export function refEndingAt(lex: CompiledLexicon, a: Analysed, end: number): { s
 export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: Discourse, quoteSpeaker: ActorNodeRef | null): Speaker | null {
   const end = subjectEnd(a, i);
   let k = mentionEndingAt(a, end);
-  // "Activists in the district of Alwaer in Homs said": a subject placed by a locative phrase.
+  // "Activists in the Jobar district of Damascus said": a subject placed by a locative phrase.
   if (k < 0) {
     const ti = tokenAt(a.tokens, end) - 1;
     for (let j = a.actors.length - 1; j >= 0; j--) {
@@ -320,7 +320,7 @@ export function findFrames(lex: CompiledLexicon, a: Analysed, disc: Discourse, q
   return frames;
 }
 
-/** A sentence that ends with a colon announces a speaker for what follows ("Fadel Abdul Ghani, chairman of SNHR, adds:"). */
+/** A sentence that ends with a colon announces a speaker for what follows ("Raed al-Saleh, head of the White Helmets, said:"). */
 export function colonSpeaker(lex: CompiledLexicon, a: Analysed, frames: Frame[]): Speaker | null {
   if (!/:\s*$/.test(a.sentence.text)) return null;
   const f = frames.find((x) => x.kind === 'pre');

@@ -1,7 +1,7 @@
 // Names of organisations and people the lexicon lacks, from capitalised-name patterns:
-// "The Homs Media Center said" (capitalised words ending in an organisation head from
-// data/lexicons/name-patterns.json), "spokesman Siraj Mahmoud", "Khalid Niklawi, a member of",
-// "Dr. Sami Abu El Khier". Guards keep precision: no stop words, no lexicon names, two words
+// "The Binnish Media Office said" (capitalised words ending in an organisation head from
+// data/lexicons/name-patterns.json), "spokesman Omar Haddad", "Khalid Niklawi, a member of",
+// "Dr. Ahmad Abu Omar". Guards keep precision: no stop words, no lexicon names, two words
 // for a person unless a title or an appositive vouches for one, nothing in title-case headlines.
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { Sentence } from '../model/report.ts';
@@ -133,7 +133,7 @@ export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[]
   // People.
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    // (a) a title before the name: "spokesman Siraj Mahmoud", "Dr. Sami Abu El Khier".
+    // (a) a title before the name: "spokesman Omar Haddad", "Dr. Ahmad Abu Omar".
     const title = lex.words.personTitles.matchAt(tokens, i);
     if (title) {
       const end = nameRun(c, title.to);
@@ -158,13 +158,13 @@ export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[]
         continue;
       }
     }
-    // (c) a name and a verb of saying: "Mahr Abu Fadi told".
+    // (c) a name and a verb of saying: "Omar Haddad told".
     if (n >= 2 && next && /^\s*,?\s*$/.test(gapAfter) && lex.words.personCues.matchAt(tokens, end)) {
       mark(c, out, i, end, 'person');
       i = end - 1;
       continue;
     }
-    // (d) "Khalid from the White Helmets said", (e) "An activist at the scene, Zuhair, said".
+    // (d) "Omar from the White Helmets said", (e) "A nurse at the hospital, Huda, said".
     if (n === 1 && next?.key === 'from' && tokens[end + 1]?.key === 'the' && taken(end + 2)) {
       mark(c, out, i, end, 'person');
       continue;

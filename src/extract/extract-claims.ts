@@ -146,14 +146,14 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
     if (cue.type === 'CALLED_ON') res.callStarts.push(hit.end);
     if (isNegated(lex, tokens, cueTok)) continue;
     if (cue.form !== 'passive' && isIrrealis(lex, tokens, cueTok)) continue;
-    // Inside a call ("called on the UN to ... issue a resolution condemning X"): wished for, not done.
+    // Inside a call ("called on the UN to ... pass a resolution condemning X"): wished for, not done.
     if (cue.type !== 'CALLED_ON' && calls.some((c) => c.start < hit.start && /\bto\b/.test(gapText(a, c.end, hit.start)))) continue;
     const voice = voiceAt(hit.start);
     const restText = sentence.text.slice(hit.end - sentence.start);
 
     if (cue.type === 'DENIED') {
       if (!DENIAL_OBJECT.test(restText)) {
-        // "dismissed this crime as part of war crimes by X": not a denial, a characterisation by the subject.
+        // "dismissed the raid as one more crime by X": not a denial, a characterisation by the subject.
         const sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker);
         if (sp) res.frames.push({ speaker: sp, from: hit.end, to: sentence.end, kind: 'cue', direct: false, allegation: false });
         continue;
@@ -162,7 +162,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       res.distanced.push({ from: hit.end, to: sentence.end });
       let sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker);
       if (!sp && cueTok <= 1) {
-        // "Dubbing the information fake, the ministry said ..."
+        // "Calling the reports false, the ministry said ..."
         const comma = sentence.text.indexOf(',', hit.end - sentence.start);
         const after = comma >= 0 ? a.actors.find((m) => m.start > sentence.start + comma) : undefined;
         if (after) sp = { refs: [after.ref], via: after.via, start: after.start, end: after.end };
@@ -178,7 +178,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         }
       }
       if (!sp) continue;
-      // Whose claim: "denied Amnesty's claim", "dismissed the government line", "rejected allegations by X".
+      // Whose claim: "denied Amnesty's claim", "rejected the government's version", "rejected allegations by X".
       const objEnd = Math.min(clauseStop(a, hit.end), hit.end + 80);
       const owners = a.actors.filter((m) => m.start >= hit.end && m.end <= objEnd && (m.via === 'adjective' || tokens[m.to]?.key === 's' || prepositionBefore(tokens, m.from) === 'by' || lex.words.claimNouns.matchAt(tokens, m.to) !== null));
       for (const s of sp.refs) {
@@ -227,7 +227,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
           if (!obj || !cue.then.some((w) => next.startsWith(w))) continue;
         }
         if (cue.form === 'noun') {
-          // "complained about the new massacre committed by X": the agents of what is complained about.
+          // "complained about the latest massacre carried out by X": the agents of what is complained about.
           const stop = clauseStop(a, hit.end);
           targets = agentsInPhrase(lex, a, hit.end, stop).map((m) => m.ref);
           objEnd = stop;

@@ -1,6 +1,6 @@
 // Events from trigger phrases (data/lexicons/event-triggers.json): type, place, date, casualty
 // ranges and the perpetrators the text alleges. A sentence that tells of several incidents in
-// several places ("six in Kafranbel and three others in Maasran") gives one event each; the
+// several places ("five in Binnish and two others in Sarmin") gives one event each; the
 // mentions of one incident across a report ("The airstrike ...", "this massacre") become one
 // event. Ongoing states ("daily bombardment"), wishes and demands ("to stop the bombing") and
 // questions are not incidents.
@@ -110,7 +110,7 @@ function pickPlace(ctx: EventContext, places: PlaceMention[]): PlaceMention | nu
   const best = Math.min(...usable.map((p) => rankOf(p.place)));
   const top = usable.filter((p) => rankOf(p.place) === best);
   const distinct = [...new Map(top.map((p) => [p.place.id, p])).values()];
-  // "in Hama and the northern countryside of Homs": no single place.
+  // "in Hama and the western countryside of Homs": no single place.
   if (distinct.length >= 2 && best >= PLACE_RANK.governorate) return null;
   if (distinct.length >= 2) {
     // "the towns of A, B and C in the province of X": the place that holds them all.
@@ -132,7 +132,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
   const { sentence, tokens } = a;
   const hits = lex.triggers.find(tokens, sentence.text, sentence.start);
   if (hits.length === 0) {
-    // "this new crime, which claimed the lives of 16 civilians": more about the last incident.
+    // "this latest crime, which took the lives of nine people": more about the last incident.
     const cas = readCasualties(sentence.text);
     if (!ANAPHOR.test(sentence.text) || !cas.killed) return [];
     return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end }];
@@ -167,7 +167,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     const trig: EventTrigger | null = typeOf(segHits) ?? (segHits.length === 0 && inherited && s > 0 ? inherited : null);
     if (!trig) continue;
     const cas = readCasualties(segText);
-    // "six civilians in Kafranbel and three others in Maasran": the count of a clause cut from the first.
+    // "five civilians in Binnish and two others in Sarmin": the count of a clause cut from the first.
     if (s > 0 && !cas.killed && prevKilled) cas.killed = bareCount(segText);
     const date = resolveDate(segText, ctx.published);
     const habitual = tokens.some((t, k) => t.start >= from && t.end <= to && lex.words.habitual.matchAt(tokens, k));
@@ -203,7 +203,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     const perps = agentsOf(lex, a, from, to, segHits.map((h) => h.from), ctx, segHits.map((h) => h.entry.id));
     const agents = perps.length > 0 ? perps : s > 0 && segHits.length === 0 ? inheritedAgents : [];
     let eventType = trig.eventType;
-    // "Since late July 2012, forces have carried out air strikes ...": a campaign, not one strike.
+    // "Since March, government jets have bombed towns across the province": a campaign, not one strike.
     if (trig.role === 'means' && trig.id !== 'civic-campaign' && /\bsince\b/i.test(segText) && /\b(?:have|has)\s+(?:\w+\s+)?\w+ed\b|\bcontinu|\bintensified\b/i.test(segText)) eventType = 'campaign';
     if (eventType === 'attack' && /^attack/i.test(segHits[0]?.surface ?? '') && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
     const facility = lex.words.facilities.find(tokens.filter((t) => t.start >= from && t.end <= to), sentence.text, sentence.start).length > 0;
@@ -283,6 +283,11 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       add(m, 'agent:force-of');
       continue;
     }
+    // A name that is itself the weapon ("Russian jets", "regime warplanes") when nothing governs it.
+    if (!prep && triggerTokens.some((t) => t >= m.from && t < m.to)) {
+      add(m, 'agent:named-force');
+      continue;
+    }
     if (prep === 'by') {
       let j = m.from - 1;
       while (j >= 0 && DETERMINERS.has((tokens[j] as Token).key)) j--;
@@ -321,7 +326,7 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       if ((plain || appositive) && !reporting) add(m, 'agent:subject');
     }
   }
-  // A sentence that opens with an actor and then tells what it did ("Activists and civic groups ... have launched an online campaign").
+  // A sentence that opens with an actor and then tells what it did ("Activists and local groups ... have launched an online campaign").
   if (out.length === 0 && triggerIds.includes('civic-campaign')) {
     const head = inSeg[0];
     const trig = tokens[firstTrigger];

@@ -214,7 +214,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const evidence = evidenceOf(src, s, c.rule, { date: published ?? null });
     if (c.target) {
       edges.push({ type: c.type, from: c.speaker, to: c.target, ev: evidence });
-      // "Amnesty blamed the regime for an attack on a school": the attack's alleged perpetrator.
+      // "HRW blamed the regime for a strike on a bakery": the strike's alleged perpetrator.
       if (c.type === 'ACCUSED' && c.rule.startsWith('cue:accuse')) {
         for (const e of eventsBySentence.get(c.sentenceIndex) ?? []) {
           if (!e.perpetrators.some((p) => p.ref.id === c.target?.id)) e.perpetrators.push({ ref: c.target, attributedTo: c.speaker, sentence: s, rule: `agent:${c.rule}` });
@@ -225,7 +225,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] : lastEventBefore(eventsBySentence, c.sentenceIndex);
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
-      // "X condemns the attacks in Y. He is appalled by ... displayed by Z": Z is behind the attacks, as X says.
+      // "X condemns the bombing of Y. It blames Z for ...": Z is behind the bombing, as X says.
       for (const next of claims.filter((x) => x.type === 'ACCUSED' && x.speaker.id === c.speaker.id && x.target && (x.sentenceIndex === c.sentenceIndex + 1 || x.sentenceIndex === c.sentenceIndex))) {
         if (next.target && !ev.perpetrators.some((p) => p.ref.id === next.target?.id)) ev.perpetrators.push({ ref: next.target, attributedTo: c.speaker, sentence: (analysed[next.sentenceIndex] as Analysed).sentence, rule: 'agent:accused-next' });
       }
@@ -289,7 +289,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       if (id && (e.type === 'CONDEMNED' || e.type === 'DENIED')) g.mergeEdge(e.type, e.from.id, id, [e.ev]);
     }
   }
-  // A person and the organisation the sentence ties them to ("Fadel Abdul Ghani, chairman of SNHR").
+  // A person and the organisation the sentence ties them to ("Raed al-Saleh, head of the White Helmets").
   for (const a of analysed) {
     for (const p of a.actors) {
       if (p.ref.kind !== 'person') continue;

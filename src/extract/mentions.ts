@@ -2,7 +2,7 @@
 // ("Russian") counts only before a noun of force ("Russian jets"), a common word ("the regime")
 // only when no other name qualifies it, a capital ("Damascus") as its government only where it
 // acts, never after "in" or "to"; offices and renamed groups resolve by the report's date.
-// Descriptive groups ("activists in Alwaer") and names the lexicon lacks are found here too.
+// Descriptive groups ("activists in Douma") and names the lexicon lacks are found here too.
 import type { ActorRef, CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { ActorEntry, PlaceEntry } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
@@ -61,7 +61,7 @@ export interface MentionContext {
   published: string | null;
   /** Short id of the report, for report-scoped groups. */
   sourceKey: string;
-  /** Group nodes already made in this report, by entry name (so "the activists" finds "Alwaer activists"). */
+  /** Group nodes already made in this report, by entry name (so "the activists" finds "Douma activists"). */
   groups: Map<string, ActorNodeRef>;
   /** Discovered people of this report by surname, so "Niklawi said" finds "Khalid Niklawi". */
   people: Map<string, ActorNodeRef>;
@@ -170,7 +170,7 @@ function qualifierBefore(s: Sentence, start: number, tokens: Token[], to: number
   return null;
 }
 
-/** Places the gazetteer lacks, named as such: "the village of Tah", "Daman village". */
+/** Places the gazetteer lacks, named as such: "the village of Kafr Aweed", "Hajin village". */
 export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean, known: PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
   const kinds: Record<string, PlaceKind> = { town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood' };
@@ -201,7 +201,7 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
     const b = tokens[span[1] - 1] as Token;
     const name = s.text.slice(a.start - s.start, b.end - s.start);
     if (name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
-    // "the village of Tah in southern rural Idleb", "Daman village in the northern Deir Ezzor countryside": the place that holds it.
+    // "the village of Kafr Aweed in southern rural Idlib", "Hajin village in the eastern Deir Ezzor countryside": the place that holds it.
     const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start)));
     out.push({
       place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: holder ? holder.place.name : null },
@@ -310,7 +310,7 @@ function discoveredMention(d: DiscoveredName, s: Sentence, tokens: Token[], ctx:
 }
 
 /**
- * A descriptive group: placed when the text places it ("activists in Alwaer", "Idlib
+ * A descriptive group: placed when the text places it ("activists in Douma", "Idlib
  * activists": one node per place across reports), else the group already seen in this report,
  * else a new node for this report only.
  */
@@ -318,7 +318,7 @@ function groupRef(lex: CompiledLexicon, entry: ActorEntry, s: Sentence, tokens: 
   let place: PlaceMention | undefined;
   const after = tokens.slice(to, to + 7).map((t) => t.key);
   if (after[0] === 'in' || after[0] === 'from') {
-    // "activists in the district of Alwaer in Homs", "activists from Deir Ezzor", "in rural Idlib"
+    // "activists in the Jobar district of Damascus", "activists from Deir Ezzor", "in rural Idlib"
     place = places.find((p) => p.from >= to && p.from <= to + 6 && tokens.slice(to, p.from).every((t) => ['in', 'from', 'the', 'of', 'district', 'city', 'town', 'village', 'province', 'provinces', 'rural', 'countryside', 'eastern', 'western', 'northern', 'southern', 'neighborhood', 'neighbourhood'].includes(t.key)));
   }
   place ??= places.find((p) => p.to === from);

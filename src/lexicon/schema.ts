@@ -41,7 +41,7 @@ export const ActorEntry = z.object({
   renamedTo: z.string().optional(),
   /**
    * `report`: a descriptive group ("activists", "residents", "militants"): one node per report,
-   * or per place when the text places it ("activists in Alwaer" -> "Alwaer activists").
+   * or per place when the text places it ("activists in Douma" -> "Douma activists").
    */
   scope: z.enum(['corpus', 'report']).default('corpus'),
   /** The organisation a person or unit belongs to (canonical name), for AFFILIATED_WITH. */

@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('who "it", "the Coalition" and "the campaign" are', () => {
   it.each([
     ['"the Coalition" after the Syrian Coalition', 'The Syrian National Coalition issued a statement. The Coalition condemned Russia.', 'CONDEMNED Syrian Coalition -> Russia'],
-    ['"the coalition" after the anti-ISIS coalition', 'The US-led coalition bombed Raqqa. Amnesty International slammed the coalition for the strike.', 'CONDEMNED Amnesty International -> International anti-ISIS coalition'],
+    ['"the coalition" after the anti-ISIS coalition', 'The US-led coalition bombed Raqqa. Amnesty International criticised the coalition for the strike.', 'CONDEMNED Amnesty International -> International anti-ISIS coalition'],
     ['"it" is the last speaker', 'Amnesty International said it had documented the strikes. It condemned Russia.', 'CONDEMNED Amnesty International -> Russia'],
     ['"the statement" is the last speaker', 'The Syrian Coalition said the shelling went on. The statement called on the UN Security Council to act.', 'CALLED_ON Syrian Coalition -> UN Security Council'],
     ['"the rights group" is the last civil-society actor', 'Amnesty International published a report. The rights group urged the UN Security Council to act.', 'CALLED_ON Amnesty International -> UN Security Council'],

@@ -28,11 +28,11 @@ describe('actors', () => {
     ['a capital as a place', 'Fighting reached Damascus on Monday.', []],
     ['a dateline is a place', 'Damascus, SANA - The ministry said.', []],
     ['anti- is not the actor', 'The anti-ISIS campaign went on.', []],
-    ['X-backed is a modifier', 'Russia-backed regime forces advanced.', ['regime forces=Assad regime']],
+    ['X-backed is a modifier', 'Russia-backed regime forces pushed north.', ['regime forces=Assad regime']],
     ['case-sensitive acronyms', 'IS fighters and HTS fighters clashed, as is known.', ['IS=ISIS', 'HTS=Hayat Tahrir al-Sham']],
     ['an apostrophe lost to punctuation stripping', 'The Assad regimes crimes go on.', ['Assad regimes=Assad regime']],
-    ['an organisation the lexicon lacks', 'The Homs Media Center said the shelling continued.', ['Homs Media Center=Homs Media Center']],
-    ['a person by title', 'Civil Defence spokesman Siraj Mahmoud said the toll would rise.', ['Civil Defence=White Helmets', 'Siraj Mahmoud=Siraj Mahmoud']],
+    ['an organisation the lexicon lacks', 'The Binnish Media Office said the shelling continued.', ['Binnish Media Office=Binnish Media Office']],
+    ['a person by title', 'Civil Defence spokesman Omar Haddad said the toll would rise.', ['Civil Defence=White Helmets', 'Omar Haddad=Omar Haddad']],
     ['a person by appositive', 'Khalid Niklawi, a member of the council, said so.', ['Khalid Niklawi=Khalid Niklawi']],
     ['no person from a headline-like line', 'Regime Jets Kill Civilians In Idlib Market Strike', ['Regime=Assad regime']],
   ])('%s', (_what, text, expected) => {
@@ -44,7 +44,7 @@ describe('actors', () => {
     ['2020', '2020-02-01', 'Geir Pedersen'],
     ['no date', null, 'UN Special Envoy for Syria'],
   ])('an office names its holder on the report date (%s)', (_what, published, name) => {
-    expect(mentions('The UN envoy to Syria urged restraint.', published).actors).toEqual([`UN envoy to Syria=${name}`]);
+    expect(mentions('The UN envoy to Syria called for restraint.', published).actors).toEqual([`UN envoy to Syria=${name}`]);
   });
 
   it.each([
