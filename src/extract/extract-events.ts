@@ -62,14 +62,17 @@ export interface EventContext {
   placeByName: Map<string, { within: string | null; capital?: string | undefined; name: string }>;
 }
 
-const PRIORITY = ['civic-campaign', 'chemical', 'airstrike', 'shelling', 'execution', 'massacre', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign'];
+const PRIORITY = ['civic-campaign', 'chemical', 'ground-assault', 'airstrike', 'shelling', 'execution', 'massacre', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign'];
 const PLACE_RANK: Record<PlaceKind, number> = {
   facility: 0, neighbourhood: 1, village: 2, town: 3, city: 4, subdistrict: 5, district: 6, region: 7, river: 8, governorate: 9, country: 10,
 };
 const LABELS = new Set<EventType>(['attack', 'massacre', 'other']);
 const PREP_WORDS = new Set(['by', 'of', 'on', 'in', 'at', 'for', 'from', 'with', 'to', 'against', 'and', 'or', 'that', 'which', 'who', 'said', 'says']);
 const CUTS = /,\s*while\b|,\s*and\s+that\b|;\s|\swhile\s|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
-const ANAPHOR = /\b(?:the|this|these|that|those)\s+(?:(?:new|brutal|alleged|latest|horrific|deadly|same|heinous|reported|purported|previous|recent)\s+){0,2}(?:attacks?|air ?strikes?|strikes?|massacres?|crimes?|bombings?|shelling|raids?|landing operation|landing|operation|incident|explosion|bombardment|assault|onslaught|gas attack)\b/i;
+// "this massacre", "these attacks" anywhere; "the airstrike" only as the subject that opens a sentence
+// ("The airstrike has reportedly caused ..."): elsewhere "the bombing of X" is as likely a new incident.
+const ANAPHOR_NOUN = String.raw`(?:(?:new|brutal|alleged|latest|horrific|deadly|same|heinous|reported|purported|previous|recent)\s+){0,2}(?:attacks?|air ?strikes?|strikes?|massacres?|crimes?|bombings?|shelling|raids?|landing operation|landing|operation|incident|explosion|bombardment|assault|onslaught|gas attack)\b`;
+const ANAPHOR = new RegExp(String.raw`\b(?:this|these|that|those)\s+${ANAPHOR_NOUN}|^\W*the\s+${ANAPHOR_NOUN}`, 'i');
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
@@ -104,9 +107,14 @@ export function placesCompatible(ctx: EventContext, a: PlaceRef | null, b: Place
   return null;
 }
 
-function pickPlace(ctx: EventContext, places: PlaceMention[]): PlaceMention | null {
+function pickPlace(ctx: EventContext, places: PlaceMention[], text = ''): PlaceMention | null {
   const usable = places.filter((p) => p.place.kind !== 'country');
   if (usable.length === 0) return null;
+  // "the towns and villages of A, B and C in Idlib province": the incident is the province's.
+  if (/\b(?:towns|villages|areas|localities|neighbou?rhoods|cities)\b/i.test(text)) {
+    const gov = usable.filter((p) => p.place.kind === 'governorate');
+    if (gov.length === 1 && usable.every((p) => p === gov[0] || chainOf(ctx, p.place).includes((gov[0] as PlaceMention).place.name))) return gov[0] as PlaceMention;
+  }
   const best = Math.min(...usable.map((p) => rankOf(p.place)));
   const top = usable.filter((p) => rankOf(p.place) === best);
   const distinct = [...new Map(top.map((p) => [p.place.id, p])).values()];
@@ -174,7 +182,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     if (habitual && !cas.killed && !date.date) continue;
 
     const segPlaces = places.filter((p) => p.start >= from && p.end <= to);
-    let where = pickPlace(ctx, segPlaces);
+    let where = pickPlace(ctx, segPlaces, segText);
     let qualifier = where?.qualifier ?? null;
     let placeFromText = !!where;
     if (!where) {
@@ -206,7 +214,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     // "Since March, government jets have bombed towns across the province": a campaign, not one strike.
     if (trig.role === 'means' && trig.id !== 'civic-campaign' && /\bsince\b/i.test(segText) && /\b(?:have|has)\s+(?:\w+\s+)?\w+ed\b|\bcontinu|\bintensified\b/i.test(segText)) eventType = 'campaign';
     if (eventType === 'attack' && /^attack/i.test(segHits[0]?.surface ?? '') && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
-    const facility = lex.words.facilities.find(tokens.filter((t) => t.start >= from && t.end <= to), sentence.text, sentence.start).length > 0;
+    // A target named right after the trigger ("struck a market", "an air strike on a hospital") makes it concrete.
+    const facility = segHits.some((h) => lex.words.facilities.find(tokens.slice(h.to, Math.min(h.to + 6, tokenAt(tokens, to))), sentence.text, sentence.start).length > 0);
     // "18 attacks", "59 unlawful attacks": a tally of incidents, an event only where it is placed.
     const counted = segHits.some((h) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|numerous)$/i.test(tokens[h.from - 1]?.text ?? '') || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|numerous)$/i.test(tokens[h.from - 2]?.text ?? '') && !/^(?:killed|injured|wounded)$/.test(tokens[h.from - 1]?.key ?? ''));
     if (counted && !(where && placeFromText)) {
@@ -214,7 +223,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
       inheritedAgents = agents;
       continue;
     }
-    const placed = (where && placeFromText) || segPlaces.some((p) => p.place.kind !== 'country');
+    // Several governorates at once ("in Aleppo, Idlib and Latakia") place a survey, not an incident, unless a date or a count ties it down.
+    const placed = (where && placeFromText) || (segPlaces.some((p) => p.place.kind !== 'country') && (trig.id === 'civic-campaign' || !!date.date || !!cas.killed || !!cas.injured));
     let anchors = (placed ? 1 : 0) + (date.date ? 1 : 0) + (cas.killed || cas.injured ? 1 : 0) + (agents.length > 0 ? 1 : 0) + (facility ? 1 : 0);
     // A label ("the killings and displacement of the Syrian people") needs a where, a when or a count to be one incident.
     if (trig.role === 'label' && !where && !date.date && !cas.killed && !cas.injured) anchors = Math.min(anchors, 1);

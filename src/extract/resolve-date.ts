@@ -6,6 +6,7 @@
 // chrono-node runs only on sentences with a date word in them: the en parser for month names
 // (en.GB misreads "November 13" as a year), en.GB for numeric day-first dates.
 import * as chrono from 'chrono-node';
+import { findDates } from '../ingest/parse-date.ts';
 import type { DatePrecision } from '../model/vocab.ts';
 
 export interface ResolvedDate {
@@ -33,15 +34,31 @@ export function hasDateCue(sentence: string): boolean {
   return DATE_CUE.test(sentence);
 }
 
+const MONTH_YEAR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Without a publication date only a date written out with its year can be placed: "29 January 2020", "May 2016". */
+function writtenDate(sentence: string): ResolvedDate {
+  const full = findDates(sentence).find((d) => !SPEECH_BEFORE.test(sentence.slice(Math.max(0, d.index - 40), d.index)));
+  if (full) return { date: full.date, precision: 'day', text: sentence.slice(full.index, full.index + full.length) };
+  const m = MONTH_YEAR.exec(sentence);
+  if (m?.[1] && m[2]) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return { date: `${m[2]}-${String(month).padStart(2, '0')}`, precision: 'month', text: m[0] };
+  }
+  return NO_DATE;
+}
+
 export function resolveDate(sentence: string, published: string | null): ResolvedDate {
   if (!hasDateCue(sentence)) return NO_DATE;
-  const ref = published ? new Date(`${published}T12:00:00Z`) : null;
+  if (!published) return writtenDate(sentence);
+  const ref = new Date(`${published}T12:00:00Z`);
   const numeric = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/.exec(sentence);
   if (numeric) {
-    const r = chrono.en.GB.parse(numeric[0], { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+    const r = chrono.en.GB.parse(numeric[0], { instant: ref, timezone: 0 })[0];
     if (r) return { date: iso(r.start.date()), precision: 'day', text: numeric[0] };
   }
-  const results = chrono.en.parse(sentence, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  const results = chrono.en.parse(sentence, { instant: ref, timezone: 0 });
   for (const r of results) {
     const s = r.start;
     const before = sentence.slice(Math.max(0, r.index - 40), r.index);
@@ -50,10 +67,11 @@ export function resolveDate(sentence: string, published: string | null): Resolve
     // A bare number or time is not a date.
     if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('weekday') && !/\b(night|yesterday|today|tonight|morning|week|month|year)\b/i.test(r.text)) continue;
     const writtenYear = s.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(r.text);
-    // Without a report date, only a date that names its year can be placed in time.
-    if (!ref && !writtenYear) continue;
+    // A range read backwards ("the 20th of October 2016 until today" starting today): trust the written year.
+    const year = /\b((?:19|20)\d{2})\b/.exec(r.text)?.[1];
+    if (year && String(s.get('year')) !== year) continue;
     let d = s.date();
-    if (ref && !writtenYear && d.getTime() > ref.getTime() + 86_400_000) {
+    if (!writtenYear && d.getTime() > ref.getTime() + 86_400_000) {
       // Reports tell of the past: a bare weekday after the report date is last week's, a month and
       // day last year's; a relative phrase pointing forward ("a few days after") dates nothing.
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
@@ -68,8 +86,8 @@ export function resolveDate(sentence: string, published: string | null): Resolve
     return { date: iso(d).slice(0, 4), precision: 'year', text: r.text };
   }
   // "in the past 48 hours", "over the weekend": recent, so the month of the report.
-  if (ref && /\b(?:past|last)\s+(?:few\s+)?(?:\d+\s+)?(?:hours|days)\b|\bover the weekend\b/i.test(sentence)) {
-    return { date: published!.slice(0, 7), precision: 'month', text: null };
+  if (/\b(?:past|last)\s+(?:few\s+)?(?:\d+\s+)?(?:hours|days)\b|\bover the weekend\b/i.test(sentence)) {
+    return { date: published.slice(0, 7), precision: 'month', text: null };
   }
   return NO_DATE;
 }
