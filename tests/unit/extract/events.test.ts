@@ -36,6 +36,17 @@ describe('events', () => {
     expect(eventsOf(extractText(lex, text, { published: '2019-06-01' }))).toEqual([]);
   });
 
+  it.each([
+    ['eastern rural Deir Ezzor', 'Coalition jets bombed a factory in eastern rural Deir Ezzor last night.', 'eastern rural'],
+    ['the western countryside, after the governorate is named', 'Fighting went on in Deir Ezzor. ISIS shelled the western countryside on Tuesday, killing four people.', 'western countryside'],
+  ])('a hedge on where is the governorate with a qualifier, never a new place: %s', (_what, text, qualifier) => {
+    const doc = extractText(lex, text, { published: '2018-07-13' });
+    const events = doc.nodes.filter((n) => n.label === 'Event');
+    expect(events.map((e) => e.label === 'Event' && e.placeQualifier)).toEqual([qualifier]);
+    expect(doc.edges.filter((e) => e.type === 'OCCURRED_IN').map((e) => e.to)).toEqual(['place:deir-ezzor']);
+    expect(doc.nodes.filter((n) => n.label === 'Place').map((n) => n.id)).toEqual(['place:deir-ezzor']);
+  });
+
   it('records who alleges the perpetrator', () => {
     const doc = extractText(lex, 'Amnesty International said Russian jets bombed a hospital in Saraqib on Monday.', { published: '2019-06-04' });
     const perp = doc.edges.find((e) => e.type === 'PERPETRATED_BY');
