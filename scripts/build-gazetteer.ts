@@ -100,9 +100,11 @@ function usableAlias(a: string, drop: Set<string>): boolean {
   return fold(t).replace(/\s/g, '').length >= 4;
 }
 
-/** Spelling variants of a transliterated name: "Ar Rastan" also as "al-Rastan" and "Rastan". */
+/** Spelling variants of a transliterated name: "Ar Rastan" also as "al-Rastan" and "Rastan"; "Tall Hamis" as "Tal Hamis" and "Tell Hamis". */
 function variants(a: string): string[] {
   const out = [a];
+  const tell = /^(?:Tall|Tell|Tal|Tel)\s+(.+)$/.exec(a);
+  if (tell) for (const t of ['Tall', 'Tell', 'Tal', 'Tel']) out.push(`${t} ${tell[1]}`);
   const m = ARTICLE.exec(a);
   if (m) {
     const rest = a.slice(m[0].length);

@@ -69,7 +69,7 @@ export function forceOfBefore(lex: CompiledLexicon, tokens: Token[], i: number):
   while (j >= 0 && DETERMINERS.has((tokens[j] as Token).key)) j--;
   if ((tokens[j] as Token | undefined)?.key !== 'of') return false;
   for (let k = Math.max(0, j - 3); k < j; k++) {
-    const m = lex.words.forceNouns.matchAt(tokens, k);
+    const m = lex.words.forceNouns.matchAt(tokens, k) ?? lex.words.memberNouns.matchAt(tokens, k);
     if (m && m.to === j) return true;
   }
   return false;

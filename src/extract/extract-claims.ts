@@ -159,8 +159,10 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         continue;
       }
       res.denies = true;
-      res.distanced.push({ from: hit.end, to: sentence.end });
-      let sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker);
+      // What is denied runs to the end of the sentence, or to a second verb of the same subject ("denied ... and accused X").
+      const nextCue = hits.find((h) => h.start > hit.end && /\band\s+$/i.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 6), h.start - sentence.start)));
+      res.distanced.push({ from: hit.end, to: nextCue ? nextCue.start : sentence.end });
+      let sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker, previous);
       if (!sp && cueTok <= 1) {
         // "Calling the reports false, the ministry said ..."
         const comma = sentence.text.indexOf(',', hit.end - sentence.start);
@@ -178,6 +180,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         }
       }
       if (!sp) continue;
+      previous = sp;
       // Whose claim: "denied Amnesty's claim", "rejected the government's version", "rejected allegations by X".
       const objEnd = Math.min(clauseStop(a, hit.end), hit.end + 80);
       const owners = a.actors.filter((m) => m.start >= hit.end && m.end <= objEnd && (m.via === 'adjective' || tokens[m.to]?.key === 's' || prepositionBefore(tokens, m.from) === 'by' || lex.words.claimNouns.matchAt(tokens, m.to) !== null));

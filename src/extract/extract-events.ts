@@ -181,7 +181,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     const habitual = tokens.some((t, k) => t.start >= from && t.end <= to && lex.words.habitual.matchAt(tokens, k));
     if (habitual && !cas.killed && !date.date) continue;
 
-    const segPlaces = places.filter((p) => p.start >= from && p.end <= to);
+    // A dateline ("QAMISHLI -", "BEIRUT (Reuters) -") says where the report was filed, not where it happened.
+    const segPlaces = places.filter((p) => p.start >= from && p.end <= to && !(p.from === 0 && /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface)));
     let where = pickPlace(ctx, segPlaces, segText);
     let qualifier = where?.qualifier ?? null;
     let placeFromText = !!where;

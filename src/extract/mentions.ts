@@ -240,6 +240,9 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
     if (next?.joined && MODIFIER_SUFFIX.has(next.key)) continue;
     if (ref.via === 'contextual') {
       if (prev && isUpper(prev) && hit.from > 0 && !DETERMINERS.has(prev.key) && prev.key !== 'and') continue;
+      // "the Turkish occupation army": the army of the name just before, not the Syrian army.
+      const last = accepted.at(-1);
+      if (last && last.hit.to >= hit.from - 1) continue;
       if (next?.key === 'change' || next?.key === 'of') continue;
     }
     if (ref.via === 'metonym') {
@@ -280,7 +283,10 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
   // Names the lexicon lacks.
   const taken = (i: number) => actors.some((a) => i >= a.from && i < a.to) || places.some((p) => i >= p.from && i < p.to);
   if (!opts.headline) {
-    for (const d of discoverNames(lex, s, tokens, taken)) actors.push(discoveredMention(d, s, tokens, ctx));
+    const found = discoverNames(lex, s, tokens, taken).map((d) => discoveredMention(d, s, tokens, ctx));
+    actors.push(...found);
+    // A place inside a discovered name ("Aleppo Police Command") is part of the name.
+    places = places.filter((p) => !found.some((f) => f.start <= p.start && f.end >= p.end));
     const discoveredPlaces = findDiscoveredPlaces(lex, s, tokens, (i) => taken(i) || actors.some((a) => i >= a.from && i < a.to), places);
     places.push(...discoveredPlaces);
   }

@@ -18,6 +18,7 @@ export interface ActorRef {
 
 export interface CompiledWords {
   forceNouns: AliasIndex<string>;
+  memberNouns: AliasIndex<string>;
   habitual: AliasIndex<string>;
   eventIrrealis: AliasIndex<string>;
   facilities: AliasIndex<string>;
@@ -108,6 +109,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     coref,
     words: {
       forceNouns: wordIndex(tw.forceNouns),
+      memberNouns: wordIndex(tw.memberNouns),
       habitual: wordIndex(tw.habitual),
       eventIrrealis: wordIndex(tw.irrealis),
       facilities: wordIndex(tw.facilities),

@@ -94,6 +94,8 @@ export const EventTriggersFile = z.object({
   triggers: z.array(EventTrigger),
   /** Nouns and noun phrases of force: after an adjective alias they name the actor ("Russian jets"); they also mark agents ("jets of X"). */
   forceNouns: z.array(z.string().min(1)),
+  /** Nouns for the members of a group: "militants of X", "terrorists of X" make X the agent (not adjectives' nouns). */
+  memberNouns: z.array(z.string().min(1)).default([]),
   /** Words that make a trigger describe an ongoing state, not one incident ("daily", "continue"). */
   habitual: z.array(z.string().min(1)),
   /** Words that put a trigger in a wish or demand, not a fact ("to stop", "sparing", "prevent"). */

@@ -1,6 +1,7 @@
 // `kg eval` as a user runs it: on the test reports of tests/fixtures/extract (written for this
-// project in six styles: wire story, NGO statement, denial, punctuation stripped, monitor bulletin,
-// TASS/MoD claim) with their expected outcomes, and on the user's shared gold when it is there.
+// project in the styles the extractor meets: wire story, NGO statement, denial, punctuation stripped,
+// monitor bulletin, TASS/MoD claim, local outlet, negations) with their expected outcomes, and on
+// the user's shared gold when it is there.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ const json = (args: string[]) => {
 describe('kg eval on the test reports', () => {
   it('finds every expected claim and event, and no claim that is not there', () => {
     const r = json(['--gold', path.join(FIXTURES, 'extract/gold'), path.join(FIXTURES, 'extract/reports')]);
-    expect(r.reports).toBe(6);
+    expect(r.reports).toBe(8);
     for (const k of ['ACCUSED', 'CONDEMNED', 'CALLED_ON', 'events'] as const) {
       expect(r.kinds[k], k).toMatchObject({ fp: 0, fn: 0 });
     }
@@ -31,7 +32,7 @@ describe('kg eval on the test reports', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\| ACCUSED \| 1\.00 \| 1\.00 \| 1\.00 \|/);
     expect(r.stdout).toMatch(/\| macro-F1 \| \| \| 1\.00 \|/);
-    expect(r.stderr).toMatch(/kg eval: 6 reports extracted, 6 gold files/);
+    expect(r.stderr).toMatch(/kg eval: 8 reports extracted, 8 gold files/);
   });
 
   it('names a gold file it cannot read and goes on', () => {
