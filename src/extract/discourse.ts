@@ -226,13 +226,16 @@ export function findFrames(lex: CompiledLexicon, a: Analysed, disc: Discourse, q
     if (!v) continue;
     const verbStart = (tokens[i] as Token).start;
     const verbEnd = (tokens[v.to - 1] as Token).end;
-    const participle = /ing$/.test((tokens[i] as Token).key) && /,\s*$/.test(text.slice(0, verbStart - sentence.start));
-    let speaker = participle ? null : findSubject(lex, a, i, disc, quoteSpeaker);
+    const ing = /ing$/.test((tokens[i] as Token).key);
+    let speaker = ing && /,\s*$/.test(text.slice(0, verbStart - sentence.start)) ? null : findSubject(lex, a, i, disc, quoteSpeaker);
+    // "..., arguing that ..." (its comma sometimes lost): the subject of the main clause speaks.
+    const participle = ing && !speaker;
     if (participle) {
+      // "..., arguing that ...": the subject of the main clause speaks.
       const prev = frames.at(-1);
-      const head = a.actors[0];
+      const head = a.actors.find((m) => m.end <= verbStart && !prepositionBefore(tokens, m.from));
       if (prev) speaker = prev.speaker;
-      else if (head && head.from <= 2) speaker = { refs: [head.ref], via: head.via, start: head.start, end: head.end };
+      else if (head && head.from <= 4) speaker = { refs: [head.ref], via: head.via, start: head.start, end: head.end };
     }
     if (speaker) {
       const before = text.slice(0, speaker.start - sentence.start).replace(/\b(?:the|a|an|its|their)\s+$/i, '');

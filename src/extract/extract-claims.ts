@@ -46,6 +46,7 @@ export interface CueResult {
 }
 
 const DENIAL_OBJECT = /^\s*(?:(?:the|any|all|these|those|such|his|her|its|their|media|western|recent|latest)\s+)*(?:[\w’'-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|charges?|information|line|narrative|version|statements?|stor(?:y|ies)|news|involvement|responsibility|role|that|any\s+role)\b|^\s*(?:\w+ing)\b/i;
+const DISTANCING_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'reports', 'rumours', 'rumors', 'charges', 'speculation']);
 const BOUNDARY = /[.;:!?]|,\s*(?:which|who|while|as|after|before|because|but|and\s+(?:called|urged|said|stressed|warned|demanded|added))\b|\s(?:as it|as they|while|after|before|because|whereas|towards|toward|regarding|over)\s/i;
 
 function speakerOf(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Discourse, voice: Speaker | null, quoteSpeaker: ActorNodeRef | null, previous: Speaker | null = null): Speaker | null {
@@ -80,6 +81,13 @@ function isNegated(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
     const m = lex.words.negators.matchAt(tokens, k);
     if (m && m.to <= i) return true;
   }
+  return false;
+}
+
+const MODALS = new Set(['could', 'might', 'may', 'would', 'will', 'shall', 'if', 'unless', 'whether', 'lest']);
+/** "Russia could commit new massacres", "if the regime uses chemical weapons": not an accusation of a deed. */
+function isHypothetical(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (MODALS.has((tokens[k] as Token).key)) return true;
   return false;
 }
 
@@ -139,6 +147,19 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
   const { tokens, sentence } = a;
   const hits = lex.cues.find(tokens, sentence.text, sentence.start);
   const calls: { start: number; end: number }[] = [];
+  // "could not verify claims that X ...", "reports that X ...": what a claim says is its owner's, not the speaker's.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const c = lex.words.claimNouns.matchAt(tokens, i);
+    if (!c || !DISTANCING_NOUNS.has((tokens[i] as Token).key)) continue;
+    // "said in a statement that ...", "in its report that": the speaker's own words, not a claim held at a distance.
+    if (tokens[i - 1] && ['a', 'its', 'their', 'his', 'her', 'our'].includes((tokens[i - 1] as Token).key) && tokens[i - 2]?.key === 'in') continue;
+    const that = [c.to, c.to + 1].find((k) => tokens[k]?.key === 'that');
+    if (that === undefined) continue;
+    // ... up to a participle clause of the speaker's own ("..., arguing that ...").
+    const from = (tokens[that] as Token).end;
+    const own = /,\s+\p{L}+ing\b|\s(?:arguing|saying|claiming|insisting|adding|stressing|noting|suggesting|asserting|stating)\s+that\b/u.exec(sentence.text.slice(from - sentence.start));
+    res.distanced.push({ from, to: own ? from + own.index : sentence.end });
+  }
   let previous: Speaker | null = null;
   for (const hit of hits) {
     const cue: ClaimCue = hit.entry;
@@ -317,7 +338,7 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       const hv = wv || wn ? null : lex.words.harmVerbs.matchAt(tokens, i);
       if (!wv && !wn && !hv) continue;
       const at = (tokens[i] as Token).start;
-      if (isDistanced(at, span) || isNegated(lex, tokens, i)) continue;
+      if (isDistanced(at, span) || isNegated(lex, tokens, i) || isHypothetical(tokens, i)) continue;
       const harmOk = !!hv && ((span.direct || span.allegation) && hasProtected || hasWrong);
       if (hv && !harmOk) continue;
       const how = wv ? 'wrong-verb' : wn ? 'wrong-noun' : 'harm';

@@ -40,9 +40,10 @@ export interface EventMention extends EventDraft {
   /** Too little of its own to stand as an event: kept only when it joins an earlier one. */
   weak: boolean;
   additional: boolean;
-  /** Char range of the clause the event was read from. */
+  /** Char range of the clause the event was read from, and where its trigger is. */
   from: number;
   to: number;
+  at: number;
 }
 
 export interface EventContext {
@@ -57,8 +58,9 @@ export interface EventContext {
   speakerSpans: { start: number; end: number }[];
   /** Char positions after which the sentence is a call or demand ("called for ... stopping the bombing"). */
   callStarts: number[];
-  /** The sentence denies what it reports. */
+  /** The sentence denies something, from these char offsets on. */
   denied: boolean;
+  deniedFrom: number[];
   placeByName: Map<string, { within: string | null; capital?: string | undefined; name: string }>;
 }
 
@@ -143,7 +145,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     // "this latest crime, which took the lives of nine people": more about the last incident.
     const cas = readCasualties(sentence.text);
     if (!ANAPHOR.test(sentence.text) || !cas.killed) return [];
-    return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end }];
+    return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end, at: sentence.start }];
   }
 
   // Clauses: cut only between places that each have their own incident.
@@ -235,7 +237,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
       inheritedAgents = agents;
       continue;
     }
-    const status: EventStatus = ctx.denied ? 'contested' : ALLEGED.test(segText) ? 'alleged' : CONFIRMED.test(segText) ? 'confirmed' : 'reported';
+    const status: EventStatus = ctx.denied && ctx.deniedFrom.some((d) => (segHits[0]?.start ?? from) >= d) ? 'contested' : ALLEGED.test(segText) ? 'alleged' : CONFIRMED.test(segText) ? 'confirmed' : 'reported';
     out.push({
       eventType,
       place: where?.place ?? null,
@@ -252,6 +254,7 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
       additional: ADDITIONAL.test(segText),
       from,
       to,
+      at: segHits[0]?.start ?? from,
     });
     inherited = trig;
     inheritedAgents = agents;

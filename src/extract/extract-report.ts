@@ -165,19 +165,22 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       speakerSpans,
       callStarts: cue.callStarts,
       denied: cue.denies,
+      deniedFrom: cue.denies ? cue.distanced.map((d) => d.from) : [],
       placeByName: lex.placeByName,
     };
     const mentions = findEventMentions(lex, a, a.places, evctx);
     const here: EventDraft[] = [];
+    const deniedHere: EventDraft[] = [];
     for (const m of mentions) {
       const e = addEventMention(evctx, events, m);
       if (!e) continue;
       if (!here.includes(e)) here.push(e);
+      if (m.status === 'contested' && !deniedHere.includes(e)) deniedHere.push(e);
       disc.events.push({ eventType: e.eventType, agents: e.perpetrators.map((p) => p.ref) });
       if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
     }
     eventsBySentence.set(a.index, here);
-    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, here, events);
+    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, deniedHere, events);
 
     // Claims: cue words, then accusations in what speakers say.
     for (const c of cue.claims) claims.push({ ...c, sentenceIndex: a.index });
@@ -207,7 +210,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   }
 
   // Incidents condemned or blamed: who is behind them.
-  const finalEvents = foldHeadlines({ published, placeHistory, previousPlaces, voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, placeByName: lex.placeByName }, events);
+  const finalEvents = foldHeadlines({ published, placeHistory, previousPlaces, voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, deniedFrom: [], placeByName: lex.placeByName }, events);
   const edges: { type: EdgeType; from: ActorNodeRef; to: ActorNodeRef | EventDraft; ev: Evidence }[] = [];
   for (const c of claims) {
     const s = (analysed[c.sentenceIndex] as Analysed).sentence;

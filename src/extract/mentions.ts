@@ -67,7 +67,7 @@ export interface MentionContext {
   people: Map<string, ActorNodeRef>;
 }
 
-const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'of', 'outside', 'around', 'at', 'into', 'toward', 'towards', 'across', 'via', 'inside', 'reached', 'visited', 'entered', 'left', 'fled', 'capital', 'city', 'rural', 'countryside', 'outskirts', 'suburbs', 'north', 'south', 'east', 'west']);
+const LOCATIVE = new Set(['in', 'to', 'from', 'near', 'of', 'outside', 'around', 'at', 'into', 'toward', 'towards', 'across', 'via', 'inside', 'reached', 'visited', 'entered', 'left', 'fled', 'capital', 'city', 'rural', 'countryside', 'outskirts', 'suburbs', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'outer', 'greater', 'downtown']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'either']);
 const PLACE_CUES = new Set(['in', 'of', 'near', 'at', 'on', 'from', 'to', 'outside', 'around', 'town', 'village', 'city', 'towns', 'villages']);
 const NEGATING_PREFIXES = new Set(['anti', 'non', 'post', 'ex']);

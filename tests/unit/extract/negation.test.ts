@@ -18,6 +18,9 @@ describe('no accusation, condemnation or call', () => {
     ['a condemnation wished for in a call', 'The Syrian Coalition called on the United Nations to condemn Russia.'],
     ['an obligation', 'The international community must condemn the Assad regime.'],
     ['no indication that', 'The US-led coalition said there was no indication that its strikes killed civilians in Deir Ezzor.'],
+    ['a hypothetical', 'The Syrian Coalition warned that Russia could commit new massacres if the world stays silent.'],
+    ['a condition', 'If the Assad regime commits another massacre, the United Nations will respond.'],
+    ['an unverified claim', 'The United Nations said it could not verify claims that ISIS executed 20 prisoners.'],
   ])('%s', (_what, text) => {
     const got = pairs(extractText(lex, text, { published: '2019-06-01' }), ['ACCUSED', 'CONDEMNED']);
     // A call in the text may stay; no accusation or condemnation may come out of negated or distanced words.
@@ -33,6 +36,12 @@ describe('no accusation, condemnation or call', () => {
     const text = 'Russian jets struck a market in Saraqib on Tuesday, killing 15 people. The Russian Defence Ministry denied that its aircraft carried out any strikes in the area.';
     const [ev] = eventsOf(extractText(lex, text, { published: '2019-06-05' }));
     expect(ev).toMatchObject({ type: 'airstrike', place: 'Saraqib', status: 'contested', killed: [15, 15] });
+  });
+
+  it('does not contest an incident the speaker reports when it denies something else', () => {
+    const text = 'The White Helmets said the regime bombed a bakery in Saraqib on Monday, killing 11 people, and denied that rebels had fired on the town.';
+    const [ev] = eventsOf(extractText(lex, text, { published: '2019-06-05' }));
+    expect(ev).toMatchObject({ place: 'Saraqib', status: 'reported', perpetrators: ['Assad regime'] });
   });
 
   it('does not contest an incident when the denial is about something else', () => {
