@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { CorefDescription } from '../lexicon/schema.ts';
 import type { EventType } from '../model/vocab.ts';
-import { FILLER, PRONOUNS, coordinated, gapText, insidePhrase, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
+import { PRONOUNS, coordinated, gapText, insidePhrase, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
 import { actorNodeRef, type ActorMention, type ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -324,7 +324,7 @@ export function findFrames(lex: CompiledLexicon, a: Analysed, disc: Discourse, q
 }
 
 /** A sentence that ends with a colon announces a speaker for what follows ("Raed al-Saleh, head of the White Helmets, said:"). */
-export function colonSpeaker(lex: CompiledLexicon, a: Analysed, frames: Frame[]): Speaker | null {
+export function colonSpeaker(a: Analysed, frames: Frame[]): Speaker | null {
   if (!/:\s*$/.test(a.sentence.text)) return null;
   const f = frames.find((x) => x.kind === 'pre');
   if (f) return f.speaker;
@@ -371,4 +371,3 @@ function paragraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
-export { FILLER };

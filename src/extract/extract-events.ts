@@ -216,7 +216,9 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     let eventType = trig.eventType;
     // "Since March, government jets have bombed towns across the province": a campaign, not one strike.
     if (trig.role === 'means' && trig.id !== 'civic-campaign' && /\bsince\b/i.test(segText) && /\b(?:have|has)\s+(?:\w+\s+)?\w+ed\b|\bcontinu|\bintensified\b/i.test(segText)) eventType = 'campaign';
-    if (eventType === 'attack' && /^attack/i.test(segHits[0]?.surface ?? '') && agents.some((p) => /air ?force|warplane|jet|aircraft|helicopter|air/i.test(sentence.text.slice(Math.max(0, segHits[0]!.start - sentence.start - 30), segHits[0]!.start - sentence.start)))) eventType = 'airstrike';
+    // "a Syrian Air Force attack", "jets ... attacked": an attack from the air is an airstrike.
+    const firstHit = segHits[0];
+    if (eventType === 'attack' && firstHit && /^attack/i.test(firstHit.surface) && agents.length > 0 && /air ?force|warplane|jet|aircraft|helicopter|\bair\b/i.test(sentence.text.slice(Math.max(0, firstHit.start - sentence.start - 30), firstHit.start - sentence.start))) eventType = 'airstrike';
     // A target named right after the trigger ("struck a market", "an air strike on a hospital") makes it concrete.
     const facility = segHits.some((h) => lex.words.facilities.find(tokens.slice(h.to, Math.min(h.to + 6, tokenAt(tokens, to))), sentence.text, sentence.start).length > 0);
     // "18 attacks", "59 unlawful attacks": a tally of incidents, an event only where it is placed.
@@ -336,7 +338,7 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       const words = tokens.filter((t) => t.start >= m.end && t.end <= (trig?.start ?? m.end));
       const plain = (words.length <= 3 && words.every((t) => /^\p{Ll}+$/u.test(t.text) && !PREP_WORDS.has(t.key)) && !/[,;:]/.test(gap)) || words.length <= 5 && words.every((t) => FILLER.has(t.key) || /^(an?|the|appalling|horrific|heinous|new|several|no|fewer|than|more|at|least|\d+|directly|deliberately|out|carried|conducted|committed|launched|dropped|a|its|their)$/.test(t.key)) && !/[;:]/.test(gap);
       const appositive = /^\s*,[^,]{0,80},\s*(?:\w+\s+){0,3}$/.test(gap) && !/\b(said|says|told|according)\b/i.test(gap);
-      const reporting = words.some((t, k) => lex.words.reporting.matchAt(words, k) || lex.cues.matchAt(words, k));
+      const reporting = words.some((_, k) => lex.words.reporting.matchAt(words, k) || lex.cues.matchAt(words, k));
       if ((plain || appositive) && !reporting) add(m, 'agent:subject');
     }
   }
@@ -449,4 +451,3 @@ export function foldHeadlines(ctx: EventContext, events: EventDraft[]): EventDra
   return out;
 }
 
-export { tokenAt };

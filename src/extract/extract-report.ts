@@ -9,7 +9,7 @@ import type { Evidence, GraphDocument } from '../model/schema.ts';
 import type { EdgeType } from '../model/vocab.ts';
 import { splitSentences } from '../ingest/split-sentences.ts';
 import { tokenize } from './tokens.ts';
-import { actorNodeRef, findMentions, outletActors, placeRef, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
+import { actorNodeRef, findMentions, outletActors, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
 import type { Analysed } from './clauses.ts';
 import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
 import { addEventMention, findEventMentions, foldHeadlines, type EventContext, type EventDraft } from './extract-events.ts';
@@ -133,7 +133,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     if (described.length > 0) a.actors = [...a.actors, ...described].sort((x, y) => x.start - y.start);
     frameCache.delete(a.index);
     const frames = framesOf(a.index, qRef);
-    const colon = colonSpeaker(lex, a, frames);
+    const colon = colonSpeaker(a, frames);
     let colonVoice: Speaker | null = null;
     if (disc.colon && !quoteSpeaker && (a.paragraph === disc.colon.paragraph + 1 || (a.paragraph === disc.colon.paragraph && sentence.start > disc.colon.afterChar))) colonVoice = disc.colon.speaker;
     if (colon) disc.colon = { speaker: colon, paragraph: a.paragraph, afterChar: sentence.end };
@@ -351,4 +351,3 @@ function addActor(g: GraphBuilder, r: ActorNodeRef, surface: string, src: string
   g.mergeNode({ id: r.id, label: 'Actor', name: r.name, kind: r.kind, aliases: [surface], sources: [src], origin: r.origin });
 }
 
-export { placeRef };

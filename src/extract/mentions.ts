@@ -273,7 +273,7 @@ export function findMentions(lex: CompiledLexicon, s: Sentence, tokens: Token[],
     if (places.some((p) => p.start <= hit.start && p.end >= hit.end && p.end - p.start > hit.end - hit.start)) return;
     const entry = resolveRenamed(lex, ref.actor, ctx.published);
     if (entry.scope === 'report') {
-      actors.push({ ref: groupRef(lex, entry, s, tokens, hit.to, hit.from, places, ctx), start: hit.start, end: hit.end, from: hit.from, to: hit.to, surface: hit.surface, via: 'group' });
+      actors.push({ ref: groupRef(entry, tokens, hit.to, hit.from, places, ctx), start: hit.start, end: hit.end, from: hit.from, to: hit.to, surface: hit.surface, via: 'group' });
       return;
     }
     actors.push({ ref: actorNodeRef(entry), start: hit.start, end: hit.end, from: hit.from, to: hit.to, surface: hit.surface, via: ref.via });
@@ -320,7 +320,7 @@ function discoveredMention(d: DiscoveredName, s: Sentence, tokens: Token[], ctx:
  * activists": one node per place across reports), else the group already seen in this report,
  * else a new node for this report only.
  */
-function groupRef(lex: CompiledLexicon, entry: ActorEntry, s: Sentence, tokens: Token[], to: number, from: number, places: PlaceMention[], ctx: MentionContext): ActorNodeRef {
+function groupRef(entry: ActorEntry, tokens: Token[], to: number, from: number, places: PlaceMention[], ctx: MentionContext): ActorNodeRef {
   let place: PlaceMention | undefined;
   const after = tokens.slice(to, to + 7).map((t) => t.key);
   if (after[0] === 'in' || after[0] === 'from') {
