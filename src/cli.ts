@@ -10,6 +10,7 @@ import { registerExport } from './cli/commands/export.ts';
 import { registerLoad } from './cli/commands/load.ts';
 import { registerBuild } from './cli/commands/build.ts';
 import { registerQuery } from './cli/commands/query.ts';
+import { registerEval } from './cli/commands/eval.ts';
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -30,6 +31,7 @@ registerExport(program);
 registerLoad(program);
 registerBuild(program, setExit);
 registerQuery(program);
+registerEval(program, setExit);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,8 @@
 export interface Range {
   min: number | null;
   max: number | null;
+  /** From a word ("dozens") rather than a number: a number for the same incident replaces it. */
+  vague?: boolean;
 }
 
 export interface Casualties {
@@ -17,7 +19,7 @@ const WORD_NUMBERS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-const VAGUE: Record<string, Range> = {
+const VAGUE_RANGES: Record<string, Range> = {
   dozens: { min: 12, max: null },
   scores: { min: 40, max: null },
   hundreds: { min: 100, max: null },
@@ -26,22 +28,29 @@ const VAGUE: Record<string, Range> = {
   many: { min: null, max: null },
 };
 
-const QUANT = String.raw`(at least|no (?:less|fewer) than|more than|over|upwards of|nearly|almost|up to|around|about|approximately|some|roughly)?\s*`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${Object.keys(WORD_NUMBERS).join('|')}|${Object.keys(VAGUE).join('|')})`;
-const VICTIMS = String.raw`(?:\s+(?:more\s+|other\s+|innocent\s+|[a-z]+\s+)?(?:civilians?|people|persons|residents|children|women|men|syrians|fighters|soldiers|members|patients|staff|others|of them|victims|displaced people))?`;
+const QUANT = String.raw`(at least|no (?:less|fewer) than|more than|over|upwards of|nearly|almost|up to|around|about|approximately|some|roughly|an additional|another|a further|a total of)?\s*`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|several dozens?|${Object.keys(WORD_NUMBERS).join('|')}|${Object.keys(VAGUE_RANGES).join('|')})`;
+const VICTIMS = String.raw`(?:\s+(?:more\s+|other\s+|innocent\s+|[a-z]+\s+)?(?:civilians?|people|persons?|residents|children|women|men|syrians|fighters|soldiers|members|patients|staff|others|of them|victims|displaced people|militants|troops|more))?`;
+const WORDS = Object.keys(WORD_NUMBERS).join('|');
+/** "Eight Syrians, including two children, were killed": the subset in between is not the count. */
+const SUBSET = String.raw`(?:,?\s+(?:including\s+|among them\s+)?(?:\d+|${WORDS})\s+(?:children|women|minors|of them)(?:\s+and\s+(?:\d+|${WORDS})\s+(?:women|children))?,?)?`;
 const KILLED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:killed|dead|died|lost their lives|massacred|executed))`;
 const INJURED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:injured|wounded|hurt))`;
 
 const PATTERNS: { re: RegExp; what: 'killed' | 'injured' }[] = [
-  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${KILLED_AFTER}`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`(?:killing|killed|claiming the lives of|claimed the lives of|left|death of|deaths of|killing of)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
-  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${INJURED_AFTER}`, 'gi'), what: 'injured' },
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${KILLED_AFTER}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`(?:killing|killed|kill|kills|claiming the lives of|claimed the lives of|claim the lives of|left|death of|deaths of|killing of|massacre of|lives of)\s+(?:the\s+)?${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`(?:killing|killed|massacre of)\s+(?:the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+()${NUM}`, 'gi'), what: 'killed' },
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${INJURED_AFTER}`, 'gi'), what: 'injured' },
   { re: new RegExp(String.raw`(?:injuring|wounding|injured|wounded)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'injured' },
 ];
 
 function toRange(quant: string | undefined, num: string): Range | null {
-  const n = num.toLowerCase();
-  if (n in VAGUE) return VAGUE[n] ?? null;
+  const n = num.toLowerCase().replace(/^several dozens?$/, 'dozens');
+  if (n in VAGUE_RANGES) {
+    const r = VAGUE_RANGES[n];
+    return r && (r.min !== null || r.max !== null) ? { ...r, vague: true } : null;
+  }
   const value = n in WORD_NUMBERS ? (WORD_NUMBERS[n] as number) : Number(n.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
   switch ((quant ?? '').toLowerCase().replace(/\s+/g, ' ')) {
@@ -57,6 +66,11 @@ function toRange(quant: string | undefined, num: string): Range | null {
     case 'almost':
     case 'up to':
       return { min: null, max: value };
+    case 'an additional':
+    case 'another':
+    case 'a further':
+    case 'a total of':
+      return { min: value, max: value };
     default:
       return { min: value, max: value };
   }
@@ -66,6 +80,7 @@ function toRange(quant: string | undefined, num: string): Range | null {
 function combine(a: Range | null, b: Range | null): Range | null {
   if (!a) return b;
   if (!b) return a;
+  if (a.vague !== b.vague) return a.vague ? b : a;
   return { min: a.min !== null && b.min !== null ? Math.max(a.min, b.min) : a.min ?? b.min, max: a.max !== null && b.max !== null ? Math.max(a.max, b.max) : null };
 }
 

@@ -43,7 +43,16 @@ function splitBlock(text: string, offset: number, out: Sentence[], full: string)
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
-    if (j < text.length && !/\s/.test(text[j] as string)) continue;
+    if (j < text.length && !/\s/.test(text[j] as string)) {
+      // A full stop with its space lost to copying ("the laws of war).Human Rights Watch"): a boundary
+      // when a lower-case word or a bracket ends the sentence and a capitalised word starts the next.
+      const glued = ch === '.' && j === i + 1 && /\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && /(?:\p{Ll}{3,}|\))$/u.test(text.slice(Math.max(0, i - 12), i)) && !/www|:\/\/|@|\./i.test(/\S*$/.exec(text.slice(Math.max(0, i - 60), i))?.[0] ?? '');
+      if (!glued) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < text.length && /\s/.test(text[k] as string)) k++;
     if (k >= text.length) break;

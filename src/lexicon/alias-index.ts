@@ -1,5 +1,7 @@
-// A token trie over every alias of every entry, for longest-match lookup in one pass over a
-// sentence: cost grows with the number of tokens, not with the size of the lexicon.
+// A token trie over phrases (actor aliases, place names, trigger and cue phrases), for
+// longest-match lookup in one pass over a sentence: cost grows with the number of tokens, not
+// with the size of the lexicon. A phrase token ending in `*` matches any word it begins
+// ("bomb*" matches "bombed", "bombardment"); case-sensitive phrases match letter for letter.
 import { tokenize, type Token } from '../extract/tokens.ts';
 
 export interface AliasHit<T> {
@@ -14,27 +16,114 @@ export interface AliasHit<T> {
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
-  /** Entries ending here; `exact` is the token sequence a case-sensitive alias must match letter for letter. */
+  /** Children reached by a prefix token (`bomb*`), checked with startsWith. */
+  prefixes: { stem: string; node: TrieNode<T> }[];
+  /** Entries ending here; `exact` is the token sequence a case-sensitive phrase must match letter for letter. */
   ends: { entry: T; exact: string[] | null }[];
 }
 
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), prefixes: [], ends: [] });
+const EMPTY = new Map<string, never>();
+
 export class AliasIndex<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), ends: [] };
+  private readonly root: TrieNode<T> = newNode();
+  size = 0;
+
+  /**
+   * With `lostApostrophes`, a word ending in "s" also matches the alias word without it
+   * followed by "'s": texts stripped of punctuation write "Assads regime", "the regimes shelling".
+   */
+  constructor(private readonly lostApostrophes = false) {}
 
   add(alias: string, entry: T, caseSensitive = false): void {
-    const toks = tokenize(alias);
+    const prefix = alias.endsWith('*');
+    const toks = tokenize(prefix ? alias.slice(0, -1) : alias);
     if (toks.length === 0) return;
     let node = this.root;
-    for (const t of toks) {
+    toks.forEach((t, i) => {
+      if (prefix && i === toks.length - 1) {
+        let p = node.prefixes.find((x) => x.stem === t.key);
+        if (!p) {
+          p = { stem: t.key, node: newNode() };
+          node.prefixes.push(p);
+        }
+        node = p.node;
+        return;
+      }
       let child = node.next.get(t.key);
       if (!child) {
-        child = { next: new Map(), ends: [] };
+        child = newNode();
         node.next.set(t.key, child);
       }
       node = child;
-    }
+    });
     const exact = caseSensitive ? toks.map((t) => t.text) : null;
-    if (!node.ends.some((e) => e.entry === entry && sameExact(e.exact, exact))) node.ends.push({ entry, exact });
+    if (!node.ends.some((e) => e.entry === entry && sameExact(e.exact, exact))) {
+      node.ends.push({ entry, exact });
+      this.size++;
+    }
+  }
+
+  /** The longest match starting at token i, or null. Iterative, no closures: this runs for every token of every sentence. */
+  matchAt(tokens: readonly Token[], i: number): { to: number; entries: T[] } | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const root = this.root;
+    // Most words start no phrase at all.
+    if (!root.next.has(first.key) && root.prefixes.length === 0 && !(this.lostApostrophes && first.key.endsWith('s'))) return null;
+    let best: { to: number; entries: T[] } | null = null;
+    const nodes: TrieNode<T>[] = [root];
+    const at: number[] = [i];
+    const exactOnly: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as TrieNode<T>;
+      const j = at.pop() as number;
+      const onlyLoose = exactOnly.pop() as boolean;
+      if (node.ends.length > 0 && j > i && (!best || j > best.to)) {
+        const ok: T[] = [];
+        for (const e of node.ends) {
+          if (!e.exact) ok.push(e.entry);
+          else if (!onlyLoose && e.exact.every((x, k) => tokens[i + k]?.text === x)) ok.push(e.entry);
+        }
+        if (ok.length > 0) best = { to: j, entries: ok };
+      }
+      const tok = tokens[j];
+      if (!tok) continue;
+      // A phrase never spans a break wider than a space or a hyphen.
+      if (j > i && tok.start - (tokens[j - 1] as Token).end > 3) continue;
+      const child = node.next.get(tok.key);
+      if (child) {
+        nodes.push(child);
+        at.push(j + 1);
+        exactOnly.push(onlyLoose);
+      }
+      for (const p of node.prefixes) {
+        if (tok.key.startsWith(p.stem)) {
+          nodes.push(p.node);
+          at.push(j + 1);
+          exactOnly.push(onlyLoose);
+        }
+      }
+      if (this.lostApostrophes && !child && tok.key.length > 3 && tok.key.endsWith('s') && !tokens[j + 1]?.joined) {
+        const bare = node.next.get(tok.key.slice(0, -1));
+        if (bare) {
+          // "regimes" as "regime('s)": an alias may end here (loosely: never a case-sensitive one) ...
+          if (bare.ends.length > 0) {
+            nodes.push({ next: EMPTY, prefixes: [], ends: bare.ends });
+            at.push(j + 1);
+            exactOnly.push(true);
+          }
+          // ... or go on as "Assad('s) regime".
+          const poss = bare.next.get('s');
+          if (poss) {
+            nodes.push(poss);
+            at.push(j + 1);
+            exactOnly.push(true);
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** Longest matches, left to right, not overlapping. */
@@ -42,22 +131,32 @@ export class AliasIndex<T> {
     const hits: AliasHit<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let node: TrieNode<T> | undefined = this.root;
-      let best: { to: number; entry: T } | null = null;
-      for (let j = i; j < tokens.length && node; j++) {
-        const tok = tokens[j] as Token;
-        // An alias never spans a sentence-internal break wider than a space or hyphen.
-        if (j > i && tok.start - (tokens[j - 1] as Token).end > 3) break;
-        node = node.next.get(tok.key);
-        if (!node) break;
-        const end = node.ends.find((e) => !e.exact || e.exact.every((x, k) => tokens[i + k]?.text === x));
-        if (end) best = { to: j + 1, entry: end.entry };
-      }
-      if (best) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
         const first = tokens[i] as Token;
-        const last = tokens[best.to - 1] as Token;
-        hits.push({ entry: best.entry, from: i, to: best.to, start: first.start, end: last.end, surface: text.slice(first.start - textOffset, last.end - textOffset) });
-        i = best.to;
+        const last = tokens[m.to - 1] as Token;
+        for (const entry of m.entries.slice(0, 1)) {
+          hits.push({ entry, from: i, to: m.to, start: first.start, end: last.end, surface: text.slice(first.start - textOffset, last.end - textOffset) });
+        }
+        i = m.to;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  /** Like find, but every entry of a match (several actors may share an alias, told apart later by date). */
+  findAll(tokens: readonly Token[], text: string, textOffset = 0): AliasHit<T[]>[] {
+    const hits: AliasHit<T[]>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        const first = tokens[i] as Token;
+        const last = tokens[m.to - 1] as Token;
+        hits.push({ entry: m.entries, from: i, to: m.to, start: first.start, end: last.end, surface: text.slice(first.start - textOffset, last.end - textOffset) });
+        i = m.to;
       } else {
         i++;
       }
