@@ -5,8 +5,6 @@
 // every format can be checked by a full round trip.
 import type { AbstractGraph } from 'graphology-types';
 import neo4j, { type Date, type Integer } from 'neo4j-driver';
-import { edgeId } from '../../../src/model/ids.ts';
-import { compareEvidence } from '../../../src/model/graph-builder.ts';
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../../../src/model/schema.ts';
 import { GRAPH_VERSION, GraphDocument as GraphDocumentSchema } from '../../../src/model/schema.ts';
 import type { NodeLabel } from '../../../src/model/vocab.ts';
