@@ -28,6 +28,8 @@ export type ExportOutput = { kind: 'file'; content: string } | { kind: 'folder';
 export interface ExportOptions {
   /** The whole graph, for lookups a selection may lack (the events table's places and perpetrators). */
   context?: GraphDocument;
+  /** `cypher`: the schema statements to open with (the CLI passes cypher/schema.cypher's; default: the id constraints). */
+  neo4jSchema?: readonly string[];
 }
 
 export function exportGraph(doc: GraphDocument, format: ExportFormat, opts: ExportOptions = {}): ExportOutput {
@@ -43,7 +45,7 @@ export function exportGraph(doc: GraphDocument, format: ExportFormat, opts: Expo
     case 'csv':
       return { kind: 'folder', files: toNeo4jCsv(doc) };
     case 'cypher':
-      return { kind: 'file', content: toCypher(doc) };
+      return { kind: 'file', content: toCypher(doc, { schema: opts.neo4jSchema }) };
     case 'events-csv':
       return { kind: 'file', content: toEventsCsv(doc, opts.context ?? doc) };
   }

@@ -7,7 +7,7 @@ import { PartialIsoDate } from '../model/schema.ts';
 import type { EdgeType, NodeLabel } from '../model/vocab.ts';
 import { assembleSubgraph } from './assemble-subgraph.ts';
 import { findNodesByName, foldName, similarNames, type KnownName } from './find-nodes.ts';
-import { isClaimType } from './neo4j-properties.ts';
+import { isClaimType } from '../store/stored-model.ts';
 import { dayRange, overlapsRange } from './partial-dates.ts';
 
 export interface SelectOptions {

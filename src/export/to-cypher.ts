@@ -1,12 +1,16 @@
-// `cypher`: a script of parameter-free MERGE statements that rebuilds the selection in Neo4j
-// (`cypher-shell -f export.cypher`): the same nodes and relationships as the `csv` export, keyed so
-// a second run changes nothing. Every value is a literal written by cypherString/cypherValue, one
-// statement per line; labels, relationship types and property keys come only from the model's
-// fixed lists, never from the data.
+// `cypher`: a script of parameter-free statements that rebuilds the selection in Neo4j
+// (`cypher-shell -f export.cypher`) as the very database `kg load --store neo4j` builds: the same
+// schema statements first, then the stored model's rows (src/export/neo4j-rows.ts), each MERGEd on
+// what the store merges on (nodes on id, claim relationships on their evidence key, others on
+// their ends) and given the row's properties with `SET x = {…}`, as the store's load does, so a
+// second run, or a later `kg load`, changes nothing. Every value is a literal written by
+// cypherString / cypherValue, one statement per line; labels, relationship types and property keys
+// come only from the model's fixed lists, never from the data.
 import { ReportGraphError } from '../errors.ts';
 import type { GraphDocument } from '../model/schema.ts';
-import { EDGE_TYPES, NODE_LABELS } from '../model/vocab.ts';
-import { CLAIM_KEY, isClaimType, nodeProperties, relationshipRows, type Neo4jValue } from './neo4j-properties.ts';
+import { NODE_LABELS } from '../model/vocab.ts';
+import { isClaimType, NODE_COLUMNS, relColumns, type Column } from '../store/stored-model.ts';
+import { neo4jRows, presentProperties, type PresentValue } from './neo4j-rows.ts';
 
 const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
@@ -41,65 +45,80 @@ export function cypherString(s: string): string {
   return `${out}'`;
 }
 
+function cypherInteger(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new ReportGraphError('E_EXPORT', `cannot write ${n} as a Cypher integer`);
+  return String(n);
+}
+
 /** A float property stays a float in Neo4j: 35 is written 35.0. */
-function cypherNumber(n: number, float: boolean): string {
+function cypherFloat(n: number): string {
   if (!Number.isFinite(n)) throw new ReportGraphError('E_EXPORT', `cannot write ${n} as a Cypher literal`);
   const text = String(n);
-  return float && Number.isInteger(n) && !/e/i.test(text) ? `${text}.0` : text;
+  return Number.isInteger(n) && !/e/i.test(text) ? `${text}.0` : text;
 }
 
-const FLOAT_KEYS = new Set(['lat', 'lon']);
-
-function cypherValue(key: string, value: Neo4jValue): string {
-  if (Array.isArray(value)) return `[${value.map(cypherString).join(', ')}]`;
-  if (typeof value === 'number') return cypherNumber(value, FLOAT_KEYS.has(key));
-  return cypherString(value);
-}
-
-/** Property keys are fixed camelCase names from neo4j-properties.ts; backticks keep keywords such as `end` plain keys. */
-function cypherMap(props: Record<string, Neo4jValue>): string {
-  const entries = Object.entries(props).map(([k, v]) => {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) throw new Error(`property key ${k} is not a plain name`);
-    return `\`${k}\`: ${cypherValue(k, v)}`;
-  });
-  return `{${entries.join(', ')}}`;
-}
-
-function checkVocab<T extends string>(value: string, allowed: readonly T[], what: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new ReportGraphError('E_EXPORT', `${what} ${JSON.stringify(value)} is not in the model's vocabulary`);
-  return value as T;
-}
-
-export function toCypher(doc: GraphDocument): string {
-  const labelOf = new Map(doc.nodes.map((n) => [n.id, checkVocab(n.label, NODE_LABELS, 'label')]));
-  const rows = doc.edges.flatMap((e) => relationshipRows(e));
-  const lines = [
-    `// reportgraph export: ${doc.nodes.length} nodes, ${doc.edges.length} relationships (${rows.length} in Neo4j: claims are one per supporting sentence).`,
-    '// Run with: cypher-shell -f <this file>. Every statement is a MERGE on ids (claims also on the sentence:',
-    '// source, start, end), so running it again changes nothing. One statement per line; no parameters.',
-    ...NODE_LABELS.filter((l) => doc.nodes.some((n) => n.label === l)).map(
-      (l) => `CREATE CONSTRAINT reportgraph_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.\`id\` IS UNIQUE;`,
-    ),
-  ];
-  for (const node of doc.nodes) {
-    const { id, ...props } = nodeProperties(node);
-    const set = Object.keys(props).length ? ` SET n += ${cypherMap(props)}` : '';
-    lines.push(`MERGE (n:${labelOf.get(node.id)} {\`id\`: ${cypherString(id as string)}})${set};`);
+/** A value typed by its stored column: integers, floats, `date('YYYY-MM-DD')`, strings and lists of them. */
+function cypherValue(col: Column, value: PresentValue): string {
+  switch (col.type) {
+    case 'string':
+      return cypherString(value as string);
+    case 'int':
+      return cypherInteger(value as number);
+    case 'float':
+      return cypherFloat(value as number);
+    case 'date':
+      return `date(${cypherString(value as string)})`;
+    case 'string[]':
+      return `[${(value as string[]).map(cypherString).join(', ')}]`;
+    case 'int[]':
+      return `[${(value as number[]).map(cypherInteger).join(', ')}]`;
   }
-  for (const row of rows) {
-    const type = checkVocab(row.type, EDGE_TYPES, 'relationship type');
-    const key: Record<string, Neo4jValue> = {};
-    const rest: Record<string, Neo4jValue> = {};
-    for (const [k, v] of Object.entries(row.properties)) {
-      if (isClaimType(type) && (CLAIM_KEY as readonly string[]).includes(k)) key[k] = v;
-      else rest[k] = v;
+}
+
+/** Property keys are the stored model's fixed camelCase names; backticks keep keywords such as `end` plain keys. */
+function key(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`property key ${name} is not a plain name`);
+  return `\`${name}\``;
+}
+
+function cypherMap(entries: [Column, PresentValue][]): string {
+  return `{${entries.map(([c, v]) => `${key(c.name)}: ${cypherValue(c, v)}`).join(', ')}}`;
+}
+
+/** A uniqueness constraint on id per label, named as cypher/schema.cypher names them: what the script opens with unless given the full schema. */
+export const ID_CONSTRAINTS: readonly string[] = NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`);
+
+export interface CypherOptions {
+  /** Schema statements to open with: the CLI passes cypher/schema.cypher's (what `kg load --store neo4j` runs first). */
+  schema?: readonly string[];
+}
+
+export function toCypher(doc: GraphDocument, opts: CypherOptions = {}): string {
+  const { nodes, rels } = neo4jRows(doc);
+  const nodeCount = nodes.reduce((n, [, r]) => n + r.length, 0);
+  const relCount = rels.reduce((n, [, r]) => n + r.length, 0);
+  const lines = [
+    `// reportgraph export: ${nodeCount} nodes and ${relCount} relationships, the stored model of ${doc.edges.length} graph edges`,
+    '// (claims one relationship per supporting sentence, and MENTIONS from each report to what it names).',
+    '// Run with: cypher-shell -f <this file>. Nodes MERGE on id, claims on their sentence key, other',
+    '// relationships on their ends; SET replaces the properties, so running it again changes nothing.',
+    ...(opts.schema ?? ID_CONSTRAINTS).map((s) => `${s.replace(/\s*\n\s*/g, ' ').trim()};`),
+  ];
+  for (const [label, rows] of nodes) {
+    for (const n of rows) {
+      lines.push(`MERGE (n:${label} {\`id\`: ${cypherString(n.id)}}) SET n = ${cypherMap(presentProperties(n.props, NODE_COLUMNS[label]))};`);
     }
-    const keyMap = Object.keys(key).length ? ` ${cypherMap(key)}` : '';
-    const set = Object.keys(rest).length ? ` SET r += ${cypherMap(rest)}` : '';
-    lines.push(
-      `MATCH (a:${labelOf.get(row.from)} {\`id\`: ${cypherString(row.from)}}), (b:${labelOf.get(row.to)} {\`id\`: ${cypherString(row.to)}}) ` +
-        `MERGE (a)-[r:${type}${keyMap}]->(b)${set};`,
-    );
+  }
+  for (const [type, rows] of rels) {
+    const columns = relColumns(type);
+    for (const r of rows) {
+      const merge = isClaimType(type) ? `[r:${type} {\`key\`: ${cypherString(r.key)}}]` : `[r:${type}]`;
+      const props = presentProperties(r.props, columns);
+      const set = props.length > 0 ? ` SET r = ${cypherMap(props)}` : '';
+      lines.push(
+        `MATCH (a:${r.fromLabel} {\`id\`: ${cypherString(r.from)}}), (b:${r.toLabel} {\`id\`: ${cypherString(r.to)}}) MERGE (a)-${merge}->(b)${set};`,
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -123,9 +123,17 @@ export function toStoredRows(doc: GraphDocument): StoredRows {
   return { nodes, rels };
 }
 
+/**
+ * Lists a store may hold absent: Neo4j's bulk importer stores no empty list, nor a list of one ''
+ * (neo4j-admin reads an empty field as no value), so a database imported from the CSV export lacks
+ * them until the next load. Absent, a model list reads back empty, and an evidence attribution or
+ * date list as '' for every sentence.
+ */
+const PER_SENTENCE_OPTIONAL = new Set(['evidenceAttributedTo', 'evidenceDate']);
+
 function evidenceFromLists(p: StoredProps, where: string): Evidence[] {
-  const list = <T>(name: string) => (p[name] ?? []) as T[];
-  const sources = list<string>('evidenceSource');
+  const sources = (p.evidenceSource ?? []) as string[];
+  const list = <T>(name: string) => (p[name] ?? (PER_SENTENCE_OPTIONAL.has(name) ? sources.map(() => '') : [])) as T[];
   const cols = ['evidenceText', 'evidenceStart', 'evidenceEnd', 'evidenceRule', 'evidenceAttributedTo', 'evidenceDate'];
   for (const c of cols) {
     if (list(c).length !== sources.length) throw new GraphValidationError(where, [`${c} has ${list(c).length} items, evidenceSource ${sources.length}`]);
@@ -154,6 +162,10 @@ function claimEvidence(p: StoredProps): Evidence {
 }
 
 const SHAPES = { Actor: ActorNode.shape, Place: PlaceNode.shape, Event: EventNode.shape, Source: SourceNode.shape } as const;
+/** Each label's list columns (aliases, sources): absent in a store, they read back empty (see PER_SENTENCE_OPTIONAL). */
+const LIST_COLUMNS = Object.fromEntries(
+  Object.entries(NODE_COLUMNS).map(([label, cols]) => [label, new Set(cols.filter((c) => c.type.endsWith('[]')).map((c) => c.name))]),
+) as Record<NodeLabel, Set<string>>;
 
 /** A node in the model's key order (so a document read back serializes like the one loaded). */
 function nodeFromProps(label: NodeLabel, p: StoredProps, where: string): GraphNode {
@@ -161,7 +173,7 @@ function nodeFromProps(label: NodeLabel, p: StoredProps, where: string): GraphNo
   for (const key of Object.keys(SHAPES[label])) {
     if (key === 'label') node.label = label;
     else if (key === 'evidence') node.evidence = evidenceFromLists(p, where);
-    else node[key] = p[key] ?? null;
+    else node[key] = p[key] ?? (LIST_COLUMNS[label].has(key) ? [] : null);
   }
   return node as GraphNode;
 }

@@ -54,6 +54,14 @@ describe('fromStoredRows', () => {
     expect(fromStoredRows(toStoredRows(editedFixture()), 'test')).toEqual(canonicalGraph(editedFixture()));
   });
 
+  it('reads lists a store holds absent (Neo4j after a neo4j-admin import) as empty, or as one empty item per sentence', () => {
+    const absent = (v: unknown) => Array.isArray(v) && (v.length === 0 || (v.length === 1 && v[0] === ''));
+    const strip = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, absent(v) ? null : v])) as typeof rows.nodes[number]['props'];
+    const stripped = { nodes: rows.nodes.map((n) => ({ ...n, props: strip(n.props) })), rels: rows.rels.map((r) => ({ ...r, props: strip(r.props) })) };
+    expect(stripped.nodes.some((n) => n.props.aliases === null) || stripped.rels.some((r) => r.props.evidenceAttributedTo === null)).toBe(true);
+    expect(fromStoredRows(stripped, 'test')).toEqual(canonicalGraph(doc));
+  });
+
   it('validates what it reads: a store edited by hand gets a clear error', () => {
     const broken = { nodes: rows.nodes.map((n) => (n.id === 'actor:valdoria' ? { ...n, props: { ...n.props, kind: 'empire' } } : n)), rels: rows.rels };
     expect(() => fromStoredRows(broken, 'store X')).toThrow(GraphValidationError);

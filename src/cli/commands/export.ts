@@ -1,6 +1,8 @@
-// `kg export --format <f> --out <file|dir>`: a selection of the graph (everything, a saved query
-// result, or the neighbourhood of a name, narrowed by type, label, date, evidence and source)
-// written as json, graphology, gexf, graphml, csv (neo4j-admin), cypher or events-csv.
+// `kg export --format <f> --out <file|dir>`: a selection of the graph (everything, what a Cypher
+// query returns from a store, a saved query result, or the neighbourhood of a name, narrowed by
+// type, label, date, evidence and source) written as json, graphology, gexf, graphml, csv
+// (neo4j-admin), cypher or events-csv. The graph is <home>/graph.json, else the embedded store;
+// --query, --query-file and --store read a store (embedded or Neo4j).
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,18 +18,21 @@ import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../export/exp
 import { selectSubgraph, type SelectOptions } from '../../export/select.ts';
 import { QueryResultShape, selectionFromQueryResult } from '../../export/from-query-result.ts';
 import type { KnownName } from '../../export/find-nodes.ts';
+import { CYPHER_DIR, prepareQueryFile, schemaStatements } from '../../store/cypher-files.ts';
 import type { QueryResult } from '../../store/types.ts';
 import { printGraphSummary, say } from '../output.ts';
 import { lexiconOption } from '../options.ts';
+import { addStoreOptions, describeStore, openStoreFor, shownPath, type StoreOptions } from './load.ts';
+import { parseParam } from './query.ts';
 
-interface ExportCliOptions {
+interface ExportCliOptions extends StoreOptions {
   format: ExportFormat;
   out: string;
   graph?: string;
-  home?: string;
   query?: string;
   queryFile?: string;
   queryResult?: string;
+  param: Record<string, unknown>;
   around?: string;
   hops?: number;
   types?: EdgeType[];
@@ -61,13 +66,47 @@ async function readJsonFile(file: string, what: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    const hint = what === 'graph document' ? ' (run `kg extract` first, or give --graph <file>)' : '';
+    const hint = what === 'graph document' ? ' (run `kg build <reports>` or `kg extract` first, or give --graph <file>)' : '';
     throw new ReportGraphError('E_INPUT_MISSING', `${file}: cannot read the ${what}: ${(err as Error).message}${hint}`);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
     throw new ReportGraphError(what === 'graph document' ? 'E_GRAPH_INVALID' : 'E_USAGE', `${file}: the ${what} is not JSON: ${(err as Error).message}`);
+  }
+}
+
+/** Where the graph comes from: a document, or a store (when a query or --store asks for one, or when the home has a store and no graph.json). */
+type GraphSource = { kind: 'file'; file: string } | { kind: 'store' };
+
+function graphSource(opts: ExportCliOptions, storeAsked: boolean): GraphSource {
+  const fromQuery = opts.query !== undefined || opts.queryFile !== undefined;
+  if (opts.graph !== undefined) {
+    if (fromQuery || storeAsked) throw new ReportGraphError('E_USAGE', '--graph reads a graph document, --query, --query-file and --store read a store: give one or the other');
+    return { kind: 'file', file: opts.graph };
+  }
+  if (fromQuery || storeAsked) return { kind: 'store' };
+  const paths = homePaths(resolveHome(opts.home));
+  if (!existsSync(paths.graph) && existsSync(paths.embeddedDb)) return { kind: 'store' };
+  return { kind: 'file', file: paths.graph };
+}
+
+/** The whole graph from the store, and what the query returned (read-only), in one session. */
+async function readStore(opts: ExportCliOptions): Promise<{ full: GraphDocument; result: QueryResult | null }> {
+  let cypher = opts.query;
+  let params = opts.param;
+  if (opts.queryFile !== undefined) {
+    const q = prepareQueryFile(opts.queryFile, opts.store, opts.param);
+    if (q.file !== opts.queryFile) say(`kg export: running ${shownPath(q.file)} (the ${opts.store} store's variant)`);
+    cypher = q.text;
+    params = q.params;
+  }
+  const store = await openStoreFor(opts, true);
+  try {
+    const result = cypher === undefined ? null : await store.query(cypher, params, { write: false });
+    return { full: await store.readGraph(), result };
+  } finally {
+    await store.close();
   }
 }
 
@@ -87,7 +126,9 @@ async function knownNames(lexiconDir: string): Promise<KnownName[]> {
 }
 
 async function writeOutput(out: string, format: ExportFormat, doc: GraphDocument, context: GraphDocument): Promise<void> {
-  const result = exportGraph(doc, format, { context });
+  // The cypher script opens with the schema `kg load --store neo4j` creates, so it builds the same database.
+  const neo4jSchema = format === 'cypher' ? schemaStatements(path.join(CYPHER_DIR, 'schema.cypher')) : undefined;
+  const result = exportGraph(doc, format, { context, neo4jSchema });
   if (result.kind === 'file') {
     if (out === '-') {
       process.stdout.write(result.content);
@@ -107,68 +148,72 @@ async function writeOutput(out: string, format: ExportFormat, doc: GraphDocument
 }
 
 export function registerExport(program: Command): void {
-  program
-    .command('export')
-    .description('write a selection of the graph as json, graphology, gexf, graphml, csv (neo4j-admin import), cypher or events-csv')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('-o, --out <path>', 'file to write (- for stdout); a folder for csv')
-    .option('--graph <file>', 'graph document to read (default: <home>/graph.json)')
-    .option('--home <dir>', 'reportgraph home folder (default: REPORTGRAPH_HOME or .reportgraph)')
-    .option('--query <cypher>', 'export what a read-only Cypher query returns (needs a store)')
-    .option('--query-file <file>', 'the same, with the query read from a file')
-    .option('--query-result <file>', 'export the nodes and relationships of a saved query result (JSON: columns, rows, truncated)')
-    .option('--around <name>', 'only the neighbourhood of the node with this name, alias or id (case-insensitive)')
-    .option('--hops <n>', 'how many relationships away from --around (default 1)', count('--hops'))
-    .option('--types <list>', `only these relationship types, comma-separated (${EDGE_TYPES.join(', ')})`, listOf('--types', EDGE_TYPES, (s) => s.toUpperCase()))
-    .option('--labels <list>', `only nodes with these labels, comma-separated (${NODE_LABELS.join(', ')})`, listOf('--labels', NODE_LABELS, (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()))
-    .option('--since <date>', 'only events and claims on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--until <date>', 'only events and claims on or before this date')
-    .option('--min-evidence <n>', 'only relationships with at least this many supporting sentences', count('--min-evidence'))
-    .option('--source <file|outlet>', 'only what these reports say (file, base name, outlet, title or source id)')
-    .addOption(lexiconOption())
-    .action(async (opts: ExportCliOptions) => {
-      const queries = [opts.query, opts.queryFile, opts.queryResult].filter((q) => q !== undefined);
-      if (queries.length > 1) throw new ReportGraphError('E_USAGE', 'give only one of --query, --query-file and --query-result');
-      if (opts.hops !== undefined && opts.around === undefined) throw new ReportGraphError('E_USAGE', '--hops needs --around <name>');
-      if (opts.query !== undefined || opts.queryFile !== undefined) {
-        // Store wiring (for the lead, once src/store lands): open the store for this home, run
-        // `store.query(cypher, {}, { write: false })`, take `full = await store.readGraph()`, and
-        // continue below with `selectionFromQueryResult(result, full)` as for --query-result.
-        throw new ReportGraphError(
-          'E_EXPORT',
-          `${opts.query !== undefined ? '--query' : '--query-file'} needs a graph store, and kg export is not connected to one yet; ` +
-            'run the query against the store, save its result as JSON and export that with --query-result <file>, or select with --around/--types/--labels instead',
-        );
-      }
+  addStoreOptions(
+    program
+      .command('export')
+      .description('write a selection of the graph as json, graphology, gexf, graphml, csv (neo4j-admin import), cypher or events-csv')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+      .requiredOption('-o, --out <path>', 'file to write (- for stdout); a folder for csv')
+      .option('--graph <file>', 'graph document to read (default: <home>/graph.json, else the embedded store)')
+      .option('--query <cypher>', 'export the nodes and relationships a read-only Cypher query returns from the store')
+      .option('--query-file <file>', 'the same, with the query read from a .cypher file (the store picks its variant)')
+      .option('-p, --param <name=value>', 'a parameter of --query or --query-file; repeat for several', parseParam, {})
+      .option('--query-result <file>', 'export the nodes and relationships of a saved query result (JSON: columns, rows, truncated)')
+      .option('--around <name>', 'only the neighbourhood of the node with this name, alias or id (case-insensitive)')
+      .option('--hops <n>', 'how many relationships away from --around (default 1)', count('--hops'))
+      .option('--types <list>', `only these relationship types, comma-separated (${EDGE_TYPES.join(', ')})`, listOf('--types', EDGE_TYPES, (s) => s.toUpperCase()))
+      .option('--labels <list>', `only nodes with these labels, comma-separated (${NODE_LABELS.join(', ')})`, listOf('--labels', NODE_LABELS, (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase()))
+      .option('--since <date>', 'only events and claims on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+      .option('--until <date>', 'only events and claims on or before this date')
+      .option('--min-evidence <n>', 'only relationships with at least this many supporting sentences', count('--min-evidence'))
+      .option('--source <file|outlet>', 'only what these reports say (file, base name, outlet, title or source id)')
+      .addOption(lexiconOption()),
+  ).action(async (opts: ExportCliOptions, cmd: Command) => {
+    const queries = [opts.query, opts.queryFile, opts.queryResult].filter((q) => q !== undefined);
+    if (queries.length > 1) throw new ReportGraphError('E_USAGE', 'give only one of --query, --query-file and --query-result');
+    if (opts.hops !== undefined && opts.around === undefined) throw new ReportGraphError('E_USAGE', '--hops needs --around <name>');
+    if (Object.keys(opts.param).length > 0 && opts.query === undefined && opts.queryFile === undefined) throw new ReportGraphError('E_USAGE', '--param goes with --query or --query-file');
 
-      const graphFile = opts.graph ?? homePaths(resolveHome(opts.home)).graph;
-      const full = validateGraph(await readJsonFile(graphFile, 'graph document'), graphFile);
+    const source = graphSource(opts, cmd.getOptionValueSource('store') === 'cli');
+    let full: GraphDocument;
+    let result: QueryResult | null = null;
+    let from: string;
+    if (source.kind === 'store') {
+      ({ full, result } = await readStore(opts));
+      from = describeStore(opts);
+    } else {
+      full = validateGraph(await readJsonFile(source.file, 'graph document'), source.file);
+      from = shownPath(source.file);
+    }
 
-      let base = full;
-      if (opts.queryResult !== undefined) {
-        const parsed = QueryResultShape.safeParse(await readJsonFile(opts.queryResult, 'query result'));
-        if (!parsed.success) throw new ReportGraphError('E_USAGE', `${opts.queryResult}: not a query result (columns, rows, truncated): ${parsed.error.issues[0]?.message ?? ''}`);
-        const selection = selectionFromQueryResult(parsed.data as QueryResult, full);
-        for (const m of selection.missing) say(`  not in ${graphFile}: ${m}`);
-        if (parsed.data.truncated) say('  the query result was cut short by a row limit: the export holds only the rows it has');
-        base = selection.doc;
-      }
+    let base = full;
+    if (opts.queryResult !== undefined) {
+      const parsed = QueryResultShape.safeParse(await readJsonFile(opts.queryResult, 'query result'));
+      if (!parsed.success) throw new ReportGraphError('E_USAGE', `${opts.queryResult}: not a query result (columns, rows, truncated): ${parsed.error.issues[0]?.message ?? ''}`);
+      result = parsed.data as QueryResult;
+    }
+    if (result !== null) {
+      const selection = selectionFromQueryResult(result, full);
+      for (const m of selection.missing) say(`  not in ${from}: ${m}`);
+      if (result.truncated) say('  the query result was cut short by a row limit: the export holds only the rows it has');
+      base = selection.doc;
+    }
 
-      const select: SelectOptions = {
-        around: opts.around,
-        hops: opts.hops,
-        types: opts.types,
-        labels: opts.labels,
-        since: opts.since,
-        until: opts.until,
-        minEvidence: opts.minEvidence,
-        source: opts.source,
-        knownNames: opts.around !== undefined ? await knownNames(opts.lexicon) : [],
-      };
-      const doc = selectSubgraph(base, select);
-      await writeOutput(opts.out, opts.format, doc, full);
-      say(`kg export: wrote ${opts.format} to ${opts.out === '-' ? 'stdout' : opts.out}`);
-      printGraphSummary(doc);
-      if (doc.nodes.length === 0) say('  the selection is empty: loosen the filters or check the name given to --around');
-    });
+    const select: SelectOptions = {
+      around: opts.around,
+      hops: opts.hops,
+      types: opts.types,
+      labels: opts.labels,
+      since: opts.since,
+      until: opts.until,
+      minEvidence: opts.minEvidence,
+      source: opts.source,
+      knownNames: opts.around !== undefined ? await knownNames(opts.lexicon) : [],
+    };
+    const doc = selectSubgraph(base, select);
+    await writeOutput(opts.out, opts.format, doc, full);
+    say(`kg export: wrote ${opts.format} to ${opts.out === '-' ? 'stdout' : opts.out} from ${from}`);
+    printGraphSummary(doc);
+    if (doc.nodes.length === 0) say(`  the selection is empty: ${result !== null ? 'the query returned no node or relationship of the graph; ' : ''}loosen the filters or check the name given to --around`);
+  });
 }

@@ -8,6 +8,7 @@ import { GraphDocument } from '../../../src/model/schema.ts';
 import type { QueryResult, QueryValue, StoredNode, StoredRelationship } from '../../../src/store/types.ts';
 import { selectionFromQueryResult } from '../../../src/export/from-query-result.ts';
 import { selectSubgraph } from '../../../src/export/select.ts';
+import { toStoredRows } from '../../../src/store/graph-rows.ts';
 import { SMALL, smallGraph } from '../../fixtures/export/graphs.ts';
 
 const full = smallGraph();
@@ -51,7 +52,8 @@ describe('selectionFromQueryResult', () => {
   });
 
   it('keeps all evidence of a relationship stored once (no sentence properties)', () => {
-    const rel: StoredRelationship = { $type: 'relationship', type: 'PERPETRATED_BY', from: SMALL.airstrike, to: 'actor:russia', properties: { evidence: '[...]', evidenceCount: 2 } };
+    const stored = toStoredRows(full).rels.find((r) => r.type === 'PERPETRATED_BY' && r.from === SMALL.airstrike)!;
+    const rel: StoredRelationship = { $type: 'relationship', type: 'PERPETRATED_BY', from: SMALL.airstrike, to: 'actor:russia', properties: stored.props as StoredRelationship['properties'] };
     const { doc } = selectionFromQueryResult(result([{ r: rel }]), full);
     expect(doc.edges[0]!.evidence).toHaveLength(2);
     // The second sentence is attributed to the Observatory, which comes along so the attribution resolves.

@@ -1,13 +1,15 @@
-// Independent readers for the export tests: an RFC 4180 CSV parser with neo4j-admin's header rules,
-// a lexer and parser for the Cypher subset the cypher export writes (with Neo4j's string escapes),
-// a tiny MERGE interpreter, and mappings from what Neo4j or a graph-drawing tool would hold back
-// to a graph document, so every format can be checked by a full round trip.
+// Independent readers for the export tests: an RFC 4180 CSV parser with neo4j-admin's header and
+// value rules, a lexer and parser for the Cypher subset the cypher export writes (with Neo4j's
+// string escapes), a tiny MERGE interpreter, the same statements rebuilt for Kuzu, and mappings
+// from what Neo4j or a graph-drawing tool would hold back to stored rows or a graph document, so
+// every format can be checked by a full round trip.
 import type { AbstractGraph } from 'graphology-types';
-import { edgeId } from '../../../src/model/ids.ts';
-import { compareEvidence } from '../../../src/model/graph-builder.ts';
+import neo4j, { type Date, type Integer } from 'neo4j-driver';
 import type { Evidence, GraphDocument, GraphEdge, GraphNode } from '../../../src/model/schema.ts';
 import { GRAPH_VERSION, GraphDocument as GraphDocumentSchema } from '../../../src/model/schema.ts';
-import { CLAIM_TYPES } from '../../../src/model/vocab.ts';
+import type { NodeLabel } from '../../../src/model/vocab.ts';
+import type { StoredRows, StoredScalar } from '../../../src/store/graph-rows.ts';
+import { isClaimType, NODE_COLUMNS, relColumns, type Column, type RelType } from '../../../src/store/stored-model.ts';
 
 // ---------------------------------------------------------------- CSV (RFC 4180, multi-line)
 
@@ -67,22 +69,37 @@ export const NEO4J_HEADER_FIELD = /^(?:([A-Za-z_][A-Za-z0-9_]*)?:(ID|LABEL|START
 
 // ---------------------------------------------------------------- a Neo4j database, simulated
 
+/** A property value as Neo4j holds it, in neo4j-driver's types: Integer, Float (a JS number), Date, String, lists. */
+export type SimValue = string | number | Integer | Date<number | Integer> | SimValue[];
+
 export interface SimNode {
   label: string;
-  props: Record<string, unknown>;
+  props: Record<string, SimValue>;
 }
 export interface SimRel {
   type: string;
   from: string;
   to: string;
-  props: Record<string, unknown>;
+  props: Record<string, SimValue>;
 }
 export interface SimDb {
   nodes: Map<string, SimNode>;
   rels: SimRel[];
 }
 
-/** What `neo4j-admin database import full --array-delimiter=U+001F` builds from the csv export. */
+const neoDate = (text: string): Date<Integer> => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new Error(`not a date: ${text}`);
+  return new neo4j.types.Date(neo4j.int(Number(m[1])), neo4j.int(Number(m[2])), neo4j.int(Number(m[3])));
+};
+
+/**
+ * What `neo4j-admin database import full --id-type=string --array-delimiter=U+001F` builds from the
+ * csv export, by the importer's rules (org.neo4j.internal.batchimport.input.csv.CsvInputParser and
+ * org.neo4j.csv.reader.Extractors): an empty field is no value, except a quoted "" for a string,
+ * which is ''; a list field with nothing in it (empty, or a quoted "") is no value either; `long`
+ * and `date` become Integer and Date, `double` a Float.
+ */
 export function importNeo4jCsv(files: { name: string; content: string }[], arrayDelimiter: string): SimDb {
   const db: SimDb = { nodes: new Map(), rels: [] };
   for (const f of files.filter((x) => x.name.endsWith('.csv'))) {
@@ -95,7 +112,7 @@ export function importNeo4jCsv(files: { name: string; content: string }[], array
     });
     for (const row of rows) {
       if (row.length !== fields.length) throw new Error(`${f.name}: a row has ${row.length} fields, the header ${fields.length}`);
-      const props: Record<string, unknown> = {};
+      const props: Record<string, SimValue> = {};
       let id = '', label = '', start = '', end = '', type = '';
       row.forEach((cell, i) => {
         const fd = fields[i]!;
@@ -107,17 +124,19 @@ export function importNeo4jCsv(files: { name: string; content: string }[], array
         else if (fd.role === 'END_ID') end = cell.text;
         else if (fd.role === 'TYPE') type = cell.text;
         else {
-          if (cell.text === '' && !cell.quoted) return; // absent
+          if (cell.text === '' && (fd.array || !cell.quoted || fd.type !== 'string')) return; // no value
           if (fd.type === 'string' && !cell.quoted) throw new Error(`${f.name}: string ${fd.name} "${cell.text}" is not quoted (neo4j-admin would trim it)`);
-          const convert = (t: string): unknown => {
-            if (fd.type === 'int') {
-              if (!/^-?\d+$/.test(t)) throw new Error(`${f.name}: ${fd.name} "${t}" is not an int`);
-              return Number(t);
+          const convert = (t: string): SimValue => {
+            if (fd.type === 'long' || fd.type === 'int') {
+              if (!/^-?\d+$/.test(t)) throw new Error(`${f.name}: ${fd.name} "${t}" is not an integer`);
+              return neo4j.int(t);
             }
             if (fd.type === 'double' || fd.type === 'float') {
               if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t)) throw new Error(`${f.name}: ${fd.name} "${t}" is not a number`);
               return Number(t);
             }
+            if (fd.type === 'date') return neoDate(t);
+            if (fd.type !== 'string') throw new Error(`${f.name}: the export writes no ${fd.type} column`);
             return t;
           };
           props[fd.name!] = fd.array ? cell.text.split(arrayDelimiter).map(convert) : convert(cell.text);
@@ -131,6 +150,24 @@ export function importNeo4jCsv(files: { name: string; content: string }[], array
   }
   for (const r of db.rels) if (!db.nodes.has(r.from) || !db.nodes.has(r.to)) throw new Error(`relationship ${r.type} ${r.from}->${r.to} has a missing end`);
   return db;
+}
+
+/** A Neo4j value in a form toEqual compares by type and value: 35 (Integer) and 35.0 (Float) differ. */
+export function typed(v: unknown): unknown {
+  if (neo4j.isInt(v)) return { long: v.toString() };
+  if (neo4j.isDate(v)) return { date: v.toString() };
+  if (typeof v === 'number') return { double: v };
+  if (Array.isArray(v)) return v.map(typed);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typed(x)]));
+  return v;
+}
+
+/** The database as comparable data: nodes by id with label and typed properties, relationships sorted. */
+export function simDbContents(db: SimDb): { nodes: Record<string, unknown>; rels: unknown[] } {
+  const nodes = Object.fromEntries([...db.nodes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => [id, { label: n.label, props: typed(n.props) }]));
+  const rels = db.rels.map((r) => ({ type: r.type, from: r.from, to: r.to, props: typed(r.props) }));
+  rels.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return { nodes, rels };
 }
 
 // ---------------------------------------------------------------- Cypher: lexer, parser, MERGE
@@ -227,7 +264,7 @@ export function lexCypher(src: string): Tok[] {
     } else if (src.startsWith('->', i) || src.startsWith('+=', i)) {
       toks.push({ t: 'p', v: src.slice(i, i + 2) });
       i += 2;
-    } else if ('(){}[]:,;.-'.includes(c)) {
+    } else if ('(){}[]:,;.-=|'.includes(c)) {
       toks.push({ t: 'p', v: c });
       i++;
     } else throw new Error(`Cypher: unexpected character ${JSON.stringify(c)} at ${i}`);
@@ -235,16 +272,25 @@ export function lexCypher(src: string): Tok[] {
   return toks;
 }
 
-export type CypherStatement =
-  | { kind: 'constraint'; name: string; label: string }
-  | { kind: 'node'; label: string; key: Record<string, unknown>; set: Record<string, unknown> }
-  | { kind: 'rel'; a: { label: string; key: Record<string, unknown> }; b: { label: string; key: Record<string, unknown> }; type: string; key: Record<string, unknown>; set: Record<string, unknown> };
+/** A literal as the script wrote it, typed: integer, float, date('…'), string, or a list of them. */
+export type CypherLiteral = string | { int: number } | { float: number } | { date: string } | CypherLiteral[];
+export type CypherMap = Record<string, CypherLiteral>;
 
-/** Parses exactly the statement shapes the cypher export writes; anything else is an error. */
+export type CypherStatement =
+  | { kind: 'schema'; text: string }
+  | { kind: 'node'; label: string; key: CypherMap; set: CypherMap | null }
+  | { kind: 'rel'; a: { label: string; key: CypherMap }; b: { label: string; key: CypherMap }; type: string; key: CypherMap; set: CypherMap | null };
+
+/**
+ * Parses exactly the statement shapes the cypher export writes, anything else is an error:
+ * `CREATE CONSTRAINT|INDEX|FULLTEXT INDEX …` (kept as text), `MERGE (n:L {id: …}) SET n = {…}`, and
+ * `MATCH (a:L {id: …}), (b:L {id: …}) MERGE (a)-[r:T {key: …}]->(b) SET r = {…}` (key and SET optional).
+ */
 export function parseCypherScript(src: string, mode: UnicodePass = 'none'): CypherStatement[] {
   const toks = lexCypher(unicodePass(src, mode));
   let p = 0;
   const peek = () => toks[p];
+  const isP = (v: string) => peek()?.t === 'p' && (peek() as { v: string }).v === v;
   const next = () => {
     const t = toks[p++];
     if (!t) throw new Error('Cypher: unexpected end');
@@ -264,13 +310,19 @@ export function parseCypherScript(src: string, mode: UnicodePass = 'none'): Cyph
     if (tok.t !== 'id' && tok.t !== 'bt') throw new Error(`Cypher: expected a name, got ${JSON.stringify(tok)}`);
     return tok.v;
   };
-  const value = (): unknown => {
+  const value = (): CypherLiteral => {
     const tok = next();
     if (tok.t === 'str') return tok.v;
-    if (tok.t === 'num') return tok.float ? { float: tok.v } : tok.v;
+    if (tok.t === 'num') return tok.float ? { float: tok.v } : { int: tok.v };
+    if (tok.t === 'id' && tok.v === 'date') {
+      expect('p', '(');
+      const text = expect('str').v as string;
+      expect('p', ')');
+      return { date: text };
+    }
     if (tok.t === 'p' && tok.v === '[') {
-      const items: unknown[] = [];
-      if (peek()?.t === 'p' && (peek() as { v: string }).v === ']') {
+      const items: CypherLiteral[] = [];
+      if (isP(']')) {
         next();
         return items;
       }
@@ -283,10 +335,10 @@ export function parseCypherScript(src: string, mode: UnicodePass = 'none'): Cyph
     }
     throw new Error(`Cypher: expected a value, got ${JSON.stringify(tok)}`);
   };
-  const map = (): Record<string, unknown> => {
+  const map = (): CypherMap => {
     expect('p', '{');
-    const out: Record<string, unknown> = {};
-    if (peek()?.t === 'p' && (peek() as { v: string }).v === '}') {
+    const out: CypherMap = {};
+    if (isP('}')) {
       next();
       return out;
     }
@@ -309,41 +361,28 @@ export function parseCypherScript(src: string, mode: UnicodePass = 'none'): Cyph
     expect('p', ')');
     return { label, key };
   };
-  const setClause = (variable: string): Record<string, unknown> => {
+  const setClause = (variable: string): CypherMap | null => {
     const tok = peek();
     if (tok?.t === 'id' && tok.v.toUpperCase() === 'SET') {
       next();
       expect('id', variable);
-      expect('p', '+=');
+      expect('p', '=');
       return map();
     }
-    return {};
+    return null;
   };
 
   const out: CypherStatement[] = [];
   while (p < toks.length) {
+    const first = p;
     const head = next();
     if (head.t !== 'id') throw new Error(`Cypher: a statement starts with ${JSON.stringify(head)}`);
     const verb = head.v.toUpperCase();
     if (verb === 'CREATE') {
-      kw('CONSTRAINT');
-      const cname = name();
-      kw('IF');
-      kw('NOT');
-      kw('EXISTS');
-      kw('FOR');
-      expect('p', '(');
-      expect('id', 'n');
-      expect('p', ':');
-      const label = name();
-      expect('p', ')');
-      kw('REQUIRE');
-      expect('id', 'n');
-      expect('p', '.');
-      if (name() !== 'id') throw new Error('Cypher: constraint not on id');
-      kw('IS');
-      kw('UNIQUE');
-      out.push({ kind: 'constraint', name: cname, label });
+      const what = name().toUpperCase();
+      if (!['CONSTRAINT', 'INDEX', 'FULLTEXT'].includes(what)) throw new Error(`Cypher: CREATE ${what} is not a schema statement`);
+      while (!isP(';')) next();
+      out.push({ kind: 'schema', text: toks.slice(first, p).map((t) => ('v' in t ? String(t.v) : '')).join(' ') });
     } else if (verb === 'MERGE') {
       const { label, key } = nodePattern('n');
       out.push({ kind: 'node', label, key, set: setClause('n') });
@@ -360,8 +399,7 @@ export function parseCypherScript(src: string, mode: UnicodePass = 'none'): Cyph
       expect('id', 'r');
       expect('p', ':');
       const type = name();
-      let key: Record<string, unknown> = {};
-      if (peek()?.t === 'p' && (peek() as { v: string }).v === '{') key = map();
+      const key = isP('{') ? map() : {};
       expect('p', ']');
       expect('p', '->');
       expect('p', '(');
@@ -374,13 +412,21 @@ export function parseCypherScript(src: string, mode: UnicodePass = 'none'): Cyph
   return out;
 }
 
-const plain = (v: unknown): unknown => (Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' && 'float' in v ? (v as { float: number }).float : v);
-const plainMap = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, plain(v)]));
-const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.entries(a).every(([k, v]) => JSON.stringify(b[k]) === JSON.stringify(v));
+/** A literal as neo4j-driver would hand the stored value back. */
+export function neo4jValue(v: CypherLiteral): SimValue {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(neo4jValue);
+  if ('int' in v) return neo4j.int(v.int);
+  if ('float' in v) return v.float;
+  return neoDate(v.date);
+}
 
-/** Runs the statements against `db` with MERGE semantics (match on the key properties, create if none, then SET +=). */
+const neo4jMap = (m: CypherMap) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, neo4jValue(v)]));
+const matches = (key: CypherMap, props: Record<string, SimValue>) => Object.entries(key).every(([k, v]) => JSON.stringify(typed(props[k])) === JSON.stringify(typed(neo4jValue(v))));
+
+/** Runs the statements against `db` with Neo4j's semantics: MERGE matches on the pattern's properties or creates, `SET x = {…}` replaces every property; schema statements change no data. */
 export function runCypher(statements: CypherStatement[], db: SimDb = { nodes: new Map(), rels: [] }): SimDb {
-  const find = (label: string, key: Record<string, unknown>) => {
+  const find = (label: string, key: CypherMap) => {
     const id = key.id as string;
     const n = db.nodes.get(id);
     return n && n.label === label ? id : null;
@@ -390,33 +436,66 @@ export function runCypher(statements: CypherStatement[], db: SimDb = { nodes: ne
       const id = s.key.id as string;
       const existing = db.nodes.get(id);
       if (existing && existing.label !== s.label) throw new Error(`node ${id} merged with two labels`);
-      const node = existing ?? { label: s.label, props: { id } };
-      Object.assign(node.props, plainMap(s.set));
+      const node = existing ?? { label: s.label, props: neo4jMap(s.key) };
+      if (s.set) node.props = neo4jMap(s.set);
       db.nodes.set(id, node);
     } else if (s.kind === 'rel') {
       const a = find(s.a.label, s.a.key);
       const b = find(s.b.label, s.b.key);
-      if (!a || !b) throw new Error(`MATCH found no ${!a ? s.a.key.id : s.b.key.id}: the relationship would be silently skipped`);
-      const key = plainMap(s.key);
-      let rel = db.rels.find((r) => r.type === s.type && r.from === a && r.to === b && sameValues(key, r.props));
+      if (!a || !b) throw new Error(`MATCH found no ${!a ? String(s.a.key.id) : String(s.b.key.id)}: the relationship would be silently skipped`);
+      let rel = db.rels.find((r) => r.type === s.type && r.from === a && r.to === b && matches(s.key, r.props));
       if (!rel) {
-        rel = { type: s.type, from: a, to: b, props: { ...key } };
+        rel = { type: s.type, from: a, to: b, props: neo4jMap(s.key) };
         db.rels.push(rel);
       }
-      Object.assign(rel.props, plainMap(s.set));
+      if (s.set) rel.props = neo4jMap(s.set);
     }
   }
   return db;
 }
 
-/** Float-typed values as the script wrote them, to check that coordinates stay floats. */
+/** Property keys whose values the script wrote as floats, to check that coordinates stay floats. */
 export function floatKeys(statements: CypherStatement[]): Set<string> {
   const keys = new Set<string>();
   for (const s of statements) {
-    if (s.kind !== 'node') continue;
+    if (s.kind === 'schema' || !s.set) continue;
     for (const [k, v] of Object.entries(s.set)) if (v && typeof v === 'object' && 'float' in v) keys.add(k);
   }
   return keys;
+}
+
+/**
+ * One statement of the script in Kuzu's dialect, values as parameters: Kuzu has no `SET x = {…}`
+ * (each property is set, the others to NULL, which is what replacing them means) and reads string
+ * escapes differently, so the statement is rebuilt from what the parser read instead of run as text.
+ * Kuzu binds an empty list parameter as NULL, so an empty list is written `[]` in the text.
+ */
+export function kuzuStatement(s: Exclude<CypherStatement, { kind: 'schema' }>, columns: (labelOrType: string) => readonly { name: string }[]): { text: string; params: Record<string, unknown> } {
+  const ident = (name: string) => {
+    if (!/^[A-Za-z_]\w*$/.test(name)) throw new Error(`not a plain name: ${name}`);
+    return name;
+  };
+  const params: Record<string, unknown> = {};
+  let n = 0;
+  const param = (v: CypherLiteral): string => {
+    if (Array.isArray(v) && v.length === 0) return '[]';
+    const name = `p${n++}`;
+    const plainValue = (x: CypherLiteral): unknown => (typeof x === 'string' ? x : Array.isArray(x) ? x.map(plainValue) : 'int' in x ? x.int : 'float' in x ? x.float : x.date);
+    params[name] = plainValue(v);
+    return !Array.isArray(v) && typeof v === 'object' && 'date' in v ? `date($${name})` : `$${name}`;
+  };
+  // Every column but the MERGE key (Kuzu cannot set a primary key; the key is set by the MERGE).
+  const assignments = (variable: string, set: CypherMap | null, of: string, key: CypherMap) => {
+    const cols = columns(of).filter((c) => !(c.name in key));
+    return set === null || cols.length === 0 ? '' : ` SET ${cols.map((c) => `${variable}.\`${ident(c.name)}\` = ${c.name in set ? param(set[c.name]!) : 'NULL'}`).join(', ')}`;
+  };
+  const keyMap = (key: CypherMap) => `{${Object.entries(key).map(([k, v]) => `\`${ident(k)}\`: ${param(v)}`).join(', ')}}`;
+  if (s.kind === 'node') return { text: `MERGE (n:${ident(s.label)} ${keyMap(s.key)})${assignments('n', s.set, s.label, s.key)}`, params };
+  const key = Object.keys(s.key).length > 0 ? ` ${keyMap(s.key)}` : '';
+  return {
+    text: `MATCH (a:${ident(s.a.label)} ${keyMap(s.a.key)}), (b:${ident(s.b.label)} ${keyMap(s.b.key)}) MERGE (a)-[r:${ident(s.type)}${key}]->(b)${assignments('r', s.set, s.type, s.key)}`,
+    params,
+  };
 }
 
 // ---------------------------------------------------------------- back to a graph document
@@ -444,35 +523,31 @@ function sortDoc(nodes: GraphNode[], edges: GraphEdge[]): GraphDocument {
   return doc as GraphDocument;
 }
 
-/** The graph document a Neo4j database built by the csv or cypher export holds. */
-export function documentFromNeo4j(db: SimDb): GraphDocument {
-  const nodes = [...db.nodes.entries()].map(([id, n]) => {
-    const props = { ...n.props };
-    delete props.id;
-    if (n.label === 'Event') {
-      const evidence = JSON.parse(props.evidence as string) as Evidence[];
-      if (props.evidenceCount !== evidence.length) throw new Error(`event ${id}: evidenceCount ${String(props.evidenceCount)} but ${evidence.length} items`);
-      props.evidence = evidence;
-      delete props.evidenceCount;
-    }
-    return modelNode(id, n.label, props);
+/** A Neo4j value as the store's rows hold it (src/store/graph-rows.ts): integers and floats as numbers, dates as YYYY-MM-DD. */
+function rowValue(v: SimValue): StoredScalar {
+  if (Array.isArray(v)) return v.map((x) => rowValue(x) as string | number) as string[] | number[];
+  if (neo4j.isInt(v)) return v.toNumber();
+  if (neo4j.isDate(v)) return v.toString();
+  return v as string | number;
+}
+
+/** The stored rows a Neo4j database holds (every column, null where absent), to compare with toStoredRows and read back with fromStoredRows. */
+export function storedRowsFromNeo4j(db: SimDb): StoredRows {
+  const props = (raw: Record<string, SimValue>, columns: readonly Column[]) => Object.fromEntries(columns.map((c) => [c.name, raw[c.name] === undefined ? null : rowValue(raw[c.name]!)]));
+  const nodes = [...db.nodes.entries()].map(([id, n]) => ({ label: n.label as NodeLabel, id, props: props(n.props, NODE_COLUMNS[n.label as NodeLabel]) }));
+  const rels = db.rels.map((r) => {
+    const type = r.type as RelType;
+    return {
+      type,
+      from: r.from,
+      to: r.to,
+      fromLabel: db.nodes.get(r.from)!.label as NodeLabel,
+      toLabel: db.nodes.get(r.to)!.label as NodeLabel,
+      key: isClaimType(type) ? String(r.props.key ?? '') : '',
+      props: props(r.props, relColumns(type)),
+    };
   });
-  const edges = new Map<string, GraphEdge>();
-  for (const r of db.rels) {
-    const id = edgeId(r.type as GraphEdge['type'], r.from, r.to);
-    if ((CLAIM_TYPES as readonly string[]).includes(r.type)) {
-      const e = edges.get(id) ?? { id, type: r.type as GraphEdge['type'], from: r.from, to: r.to, evidence: [] };
-      if (Object.keys(r.props).length > 0) e.evidence.push(r.props as unknown as Evidence);
-      e.evidence.sort(compareEvidence);
-      edges.set(id, e);
-    } else {
-      if (edges.has(id)) throw new Error(`relationship ${id} twice`);
-      const evidence = JSON.parse(r.props.evidence as string) as Evidence[];
-      if (r.props.evidenceCount !== evidence.length) throw new Error(`${id}: evidenceCount does not match`);
-      edges.set(id, { id, type: r.type as GraphEdge['type'], from: r.from, to: r.to, evidence });
-    }
-  }
-  return sortDoc(nodes, [...edges.values()]);
+  return { nodes, rels };
 }
 
 /** The graph document a graphology graph parsed from our GEXF or GraphML holds. */
@@ -492,15 +567,4 @@ export function documentFromAttributeGraph(graph: AbstractGraph, opts: { decodeI
     edges.push({ id: decode(key), type: attrs.relType as GraphEdge['type'], from: decode(source), to: decode(target), evidence: JSON.parse(attrs.evidence as string) as Evidence[] });
   });
   return sortDoc(nodes, edges);
-}
-
-/** Claim evidence loses the difference between an absent and a null `date` / `attributedTo` in Neo4j: compare without it. */
-export function withoutNullEvidenceKeys(doc: GraphDocument): GraphDocument {
-  const clean = (e: Evidence): Evidence => {
-    const out = { ...e };
-    if (out.date == null) delete out.date;
-    if (out.attributedTo == null) delete out.attributedTo;
-    return out;
-  };
-  return { ...doc, edges: doc.edges.map((e) => ((CLAIM_TYPES as readonly string[]).includes(e.type) ? { ...e, evidence: e.evidence.map(clean) } : e)) };
 }

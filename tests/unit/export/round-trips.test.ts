@@ -1,7 +1,8 @@
 // Every format read back by an independent reader gives the graph that was exported: json by the
 // model's validator, graphology by graphology itself, GEXF by graphology's GEXF parser, GraphML by
 // graphology's GraphML parser, the csv folder by a neo4j-admin-style importer and the cypher script
-// by a Cypher parser with MERGE semantics. Run on a small graph and on the adversarial one (quotes,
+// by a Cypher parser with MERGE semantics, each of those two read back as the Neo4j store reads a
+// database (fromStoredRows). Run on a small graph and on the adversarial one (quotes,
 // backslashes, line breaks, markup, Cypher injection, backticks, Arabic, emoji, padded and formula
 // strings), so every string survives every format.
 import { MultiDirectedGraph as Graph } from 'graphology';
@@ -18,15 +19,8 @@ import { ARRAY_DELIMITER, toNeo4jCsv } from '../../../src/export/to-neo4j-csv.ts
 import { toCypher } from '../../../src/export/to-cypher.ts';
 import { fromXmlNameToken } from '../../../src/export/xml-text.ts';
 import { adversarialGraph, NASTY, ODD_ID, smallGraph } from '../../fixtures/export/graphs.ts';
-import {
-  documentFromAttributeGraph,
-  documentFromNeo4j,
-  importNeo4jCsv,
-  parseCypherScript,
-  runCypher,
-  withoutNullEvidenceKeys,
-  type UnicodePass,
-} from './readers.ts';
+import { canonicalGraph, fromStoredRows } from '../../../src/store/graph-rows.ts';
+import { documentFromAttributeGraph, importNeo4jCsv, parseCypherScript, runCypher, storedRowsFromNeo4j, type UnicodePass } from './readers.ts';
 
 const GRAPHS: [string, () => Doc][] = [
   ['the small graph', smallGraph],
@@ -40,12 +34,12 @@ const READERS: [string, Reader][] = [
   ['graphology', (doc) => documentFromGraphology(Graph.from(JSON.parse(toGraphology(doc))).export() as Parameters<typeof documentFromGraphology>[0])],
   ['gexf (graphology-gexf)', (doc) => documentFromAttributeGraph(parseGexf(Graph, toGexf(doc)))],
   ['graphml (graphology-graphml)', (doc) => documentFromAttributeGraph(parseGraphml(Graph, toGraphml(doc)), { decodeId: fromXmlNameToken, listsAreJson: true })],
-  ['csv (neo4j-admin import)', (doc) => documentFromNeo4j(importNeo4jCsv(toNeo4jCsv(doc), ARRAY_DELIMITER))],
-  ['cypher (MERGE script)', (doc) => documentFromNeo4j(runCypher(parseCypherScript(toCypher(doc))))],
+  ['csv (neo4j-admin import)', (doc) => fromStoredRows(storedRowsFromNeo4j(importNeo4jCsv(toNeo4jCsv(doc), ARRAY_DELIMITER)), 'csv')],
+  ['cypher (MERGE script)', (doc) => fromStoredRows(storedRowsFromNeo4j(runCypher(parseCypherScript(toCypher(doc)))), 'cypher')],
 ];
 
-/** Neo4j keeps no difference between an absent and a null date or attribution on a claim sentence. */
-const comparable = (format: string, doc: Doc) => (format.startsWith('csv') || format.startsWith('cypher') ? withoutNullEvidenceKeys(doc) : doc);
+/** A store keeps no difference between an absent and a null date or attribution on an evidence item (canonicalGraph). */
+const comparable = (format: string, doc: Doc) => (format.startsWith('csv') || format.startsWith('cypher') ? canonicalGraph(doc) : doc);
 
 describe.each(GRAPHS)('%s', (_name, make) => {
   it.each(READERS)('round-trips through %s: same nodes, relationships and evidence', (format, read) => {
@@ -79,7 +73,7 @@ describe('the adversarial strings', () => {
 
   it.each<UnicodePass>(['none', 'java', 'naive'])('parse back from the cypher script the same whether the server expands \\u escapes early or not (%s)', (mode) => {
     const doc = adversarialGraph();
-    expect(withoutNullEvidenceKeys(documentFromNeo4j(runCypher(parseCypherScript(toCypher(doc), mode))))).toEqual(withoutNullEvidenceKeys(doc));
+    expect(fromStoredRows(storedRowsFromNeo4j(runCypher(parseCypherScript(toCypher(doc), mode))), 'cypher')).toEqual(canonicalGraph(doc));
   });
 
   it('never leave a Cypher string: the script has exactly one statement per line and only the statements written', () => {
