@@ -63,6 +63,43 @@ export function insidePhrase(tokens: Token[], i: number): boolean {
   return !!t && PREPOSITIONS.has(t.key);
 }
 
+/** Participles after which "by X" names who backs, brokers, reports or holds something, not who did harm. */
+export const NOT_AGENT_AFTER = new Set(['documented', 'reported', 'confirmed', 'recorded', 'verified', 'claimed', 'monitored', 'cited', 'funded', 'backed', 'supported', 'staffed', 'issued', 'published', 'signed', 'run', 'affiliated', 'brokered', 'sponsored', 'owned', 'accused', 'condemned', 'denied', 'blamed', 'described', 'called', 'dismissed', 'quoted', 'announced', 'organized', 'organised', 'launched', 'held', 'controlled', 'besieged', 'surrounded', 'liberated', 'captured', 'seized', 'retaken', 'taken', 'covered', 'mediated', 'guaranteed', 'hosted', 'chaired', 'negotiated', 'agreed', 'reached', 'held', 'ruled', 'administered', 'governed', 'protected', 'armed', 'trained', 'equipped']);
+
+// Words that make what follows them the target of harm, not its agent: "killed four fighters of X",
+// "targeting X positions", "struck positions of the X militia", "an attack on X".
+const VICTIM_LEAD = new Set([
+  'killed', 'kill', 'kills', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'targeting', 'targeted', 'target', 'targets', 'struck', 'strike',
+  'hit', 'hitting', 'hits', 'ambushed', 'ambushing', 'executed', 'executing', 'execute', 'beheaded', 'beheading', 'captured', 'capturing', 'arrested', 'detained',
+  'abducted', 'kidnapped', 'shelled', 'bombed', 'attacked', 'attacking', 'on', 'against', 'at', 'pounded', 'pounding', 'shot', 'murdered', 'massacred',
+  'deaths', 'death', 'killings', 'execution', 'executions', 'dead', 'bodies', 'hitting', 'destroyed', 'destroying', 'raided', 'stormed', 'besieged', 'besieging', 'encircled',
+]);
+// Nouns of a group's people and sites between a harm word and the group: "members of", "HTS positions".
+const VICTIM_HEADS = new Set([
+  'members', 'member', 'fighters', 'fighter', 'elements', 'militants', 'soldiers', 'soldier', 'troops', 'commander', 'commanders', 'leader', 'leaders', 'officer',
+  'officers', 'positions', 'position', 'posts', 'post', 'bases', 'base', 'headquarters', 'checkpoint', 'checkpoints', 'convoy', 'convoys', 'vehicles', 'vehicle',
+  'sites', 'site', 'gatherings', 'gathering', 'depots', 'depot', 'personnel', 'men', 'a', 'an', 'the', 'of', 'its', 'their', 'senior', 'former', 'top', 'several',
+  'some', 'dozens', 'scores', 'hundreds', 'other', 'more', 'affiliated', 'allied', 'local', 'rival', 'armed', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'one', 'eleven', 'twelve', 'faction', 'group', 'unit', 'units', 'cell', 'cells',
+]);
+
+/** True when the actor phrase at token i is the object of harm ("killed members of X"): X is a victim or a target, never the agent. */
+export function harmedObject(a: Analysed, i: number): boolean {
+  const { tokens } = a;
+  let j = i - 1;
+  for (let n = 0; j >= 0 && n < 7; n++, j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (/[,.;:()"“”]/.test(gapText(a, t.end, next.start))) return false;
+    if (VICTIM_HEADS.has(t.key) || isNumeric(t) || /-(?:backed|led|linked|affiliated|allied|supported)$/i.test(t.text) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|i)$/u.test(t.text)) continue;
+    break;
+  }
+  const lead = tokens[j];
+  if (!lead) return false;
+  if (j >= 0 && j + 1 < tokens.length && /[,.;:()"“”]/.test(gapText(a, lead.end, (tokens[j + 1] as Token).start))) return false;
+  return VICTIM_LEAD.has(lead.key);
+}
+
 /** "jets of X", "warplanes of the X", "militias of X": X is the agent behind the force noun. */
 export function forceOfBefore(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -177,4 +214,9 @@ export function clauseEnd(a: Analysed, fromChar: number): number {
   const rest = a.sentence.text.slice(rel);
   const m = /[.;:!?](?:\s|$)|,\s*(?:which|who|while|as|after|before|because|but|although|whereas)\b|\s(?:while|whereas|because|but)\s/i.exec(rest);
   return a.sentence.start + rel + (m ? m.index : rest.length);
+}
+
+/** Who can be told to stop a wrong and so be accused of it: a party that can do it, not the UN or "the international community". */
+export function canBeAccusedByCall(kind: string): boolean {
+  return kind === 'state' || kind === 'state_military' || kind === 'armed_group' || kind === 'person' || kind === 'political_org';
 }

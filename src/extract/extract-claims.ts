@@ -14,7 +14,7 @@ import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { ClaimCue } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { ClaimType } from '../model/vocab.ts';
-import { DETERMINERS, coordinated, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, NOT_AGENT_AFTER, canBeAccusedByCall, coordinated, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
 import { findSubject, refEndingAt, type Discourse, type Frame, type Speaker } from './discourse.ts';
 import type { ActorMention, ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -241,7 +241,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
           const from = obj.end + stop[0].length;
           const tail = tokens.slice(tokenAt(tokens, from), tokenAt(tokens, from) + 8);
           if (lex.words.wrongNouns.find(tail, sentence.text, sentence.start).length > 0 || lex.words.harmVerbs.find(tail, sentence.text, sentence.start).length > 0 || lex.words.wrongVerbs.find(tail, sentence.text, sentence.start).length > 0) {
-            for (const s of speaker.refs) for (const t of targets) if (t.id !== s.id) res.claims.push({ type: 'ACCUSED', speaker: s, target: t, event: null, sentence, rule: `accuse:call-to-stop+cue:${cue.id}`, attributedTo: null });
+            for (const s of speaker.refs) for (const t of targets) if (t.id !== s.id && canBeAccusedByCall(t.kind)) res.claims.push({ type: 'ACCUSED', speaker: s, target: t, event: null, sentence, rule: `accuse:call-to-stop+cue:${cue.id}`, attributedTo: null });
           }
         }
       } else if (cue.type === 'ACCUSED') {
@@ -338,6 +338,8 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       const hv = wv || wn ? null : lex.words.harmVerbs.matchAt(tokens, i);
       if (!wv && !wn && !hv) continue;
       const at = (tokens[i] as Token).start;
+      // "de-escalation", "counter-terrorism": the second half of a compound is not the wrong itself.
+      if (i > 0 && sentence.text[at - sentence.start - 1] === '-') continue;
       if (isDistanced(at, span) || isNegated(lex, tokens, i) || isHypothetical(tokens, i)) continue;
       const harmOk = !!hv && ((span.direct || span.allegation) && hasProtected || hasWrong);
       if (hv && !harmOk) continue;
@@ -376,7 +378,9 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
         const abs = end + k;
         if (k > 0 && /[.;]/.test(gapText(a, (window[k - 1] as Token).end, t.start))) break;
         // "violations ... have been met with silence by X": X is the agent of something else.
-        if (['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'met', 'which', 'that', 'who', 'with', 'while'].includes(t.key)) break;
+        if (['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'met', 'which', 'that', 'who', 'with', 'while', 'came', 'come', 'comes', 'took', 'happened', 'occurred'].includes(t.key)) break;
+        // "an area covered by the agreement brokered by X": X brokered, it did not do the wrong.
+        if (k > 0 && NOT_AGENT_AFTER.has(t.key) && !lex.words.harmVerbs.matchAt(tokens, abs) && !lex.words.wrongVerbs.matchAt(tokens, abs)) break;
         if (t.key === 'by' || (t.key === 'of' && k === 0 && !!wn)) {
           const m = mentions.find((x) => x.from > abs && x.from <= abs + 4 && !isDistanced(x.start, span));
           if (m) {
@@ -408,7 +412,7 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
       const wrongAfter = lex.words.wrongNouns.find(tail, sentence.text, sentence.start).length > 0 || lex.words.harmVerbs.find(tail, sentence.text, sentence.start).length > 0;
       if (!wrongAfter) continue;
       const last = [...mentions].reverse().find((m) => m.end <= at && tokenAt(tokens, at) === m.to);
-      if (last) emit(span, coordinated(a, a.actors.indexOf(last)).filter((x) => inSpan(span, x) && x.end <= at), 'call-to-stop');
+      if (last) emit(span, coordinated(a, a.actors.indexOf(last)).filter((x) => inSpan(span, x) && x.end <= at && canBeAccusedByCall(x.ref.kind)), 'call-to-stop');
     }
   }
   return out;

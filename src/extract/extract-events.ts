@@ -9,7 +9,7 @@ import type { EventTrigger } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { EventStatus, EventType, PlaceKind } from '../model/vocab.ts';
 import { readCasualties, type Range } from './casualties.ts';
-import { DETERMINERS, FILLER, prepositionBefore, forceOfBefore, gapText, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, FILLER, NOT_AGENT_AFTER, prepositionBefore, forceOfBefore, gapText, harmedObject, tokenAt, type Analysed } from './clauses.ts';
 import type { ActorMention, ActorNodeRef, PlaceMention, PlaceRef } from './mentions.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import type { Token } from './tokens.ts';
@@ -78,7 +78,6 @@ const ANAPHOR = new RegExp(String.raw`\b(?:this|these|that|those)\s+${ANAPHOR_NO
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
-const NOT_AGENT_AFTER = new Set(['documented', 'reported', 'confirmed', 'recorded', 'verified', 'claimed', 'monitored', 'cited', 'funded', 'backed', 'supported', 'staffed', 'issued', 'published', 'signed', 'run', 'affiliated', 'brokered', 'sponsored', 'owned', 'accused', 'condemned', 'denied', 'blamed', 'described', 'called', 'dismissed', 'quoted', 'announced', 'organized', 'organised', 'launched', 'held', 'controlled', 'besieged', 'surrounded', 'liberated', 'captured', 'seized', 'retaken', 'taken']);
 const ANAPHORIC_PLACE = /\bthe\s+(?:besieged\s+|rebel-held\s+|same\s+|opposition-held\s+)?(city|town|village|district|province|governorate|enclave|region|neighbou?rhood|camp|area)\b/i;
 const BARE_COUNTRYSIDE = /\b(?:the\s+)?((?:north|south|east|west)(?:ern)?)\s+(?:countryside|rural areas|suburbs)\b(?!\s+of)/i;
 const FACILITY_DEF = /\bthe\s+(?:\w+\s+)?(hospital|market|school|camp|bakery|mosque|convoy|factory|building|house|shelter)\b/i;
@@ -271,7 +270,10 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
   const out: Perpetrator[] = [];
   const add = (m: ActorMention, rule: string) => {
     if (m.ref.group && (m.ref.kind === 'other' || m.ref.name === 'Medical sources' || m.ref.name === 'Local sources')) return;
-    if (m.ref.kind === 'media') return;
+    // Monitors, NGOs and media report and document; they are never the agent of an incident.
+    if (m.ref.kind === 'media' || (m.ref.kind === 'civil_society' && !triggerIds.includes('civic-campaign'))) return;
+    // "killed four fighters of X", "targeting X positions": X is the victim or target.
+    if (rule !== 'agent:by' && rule !== 'agent:between' && harmedObject(a, m.from)) return;
     if (out.some((p) => p.ref.id === m.ref.id)) return;
     out.push({ ref: m.ref, attributedTo: ctx.voiceAt(m.start), sentence, rule });
   };
@@ -325,6 +327,11 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     }
     if (prep === 'with' && /\b(?:joint|together|alongside|in cooperation)\b[^.]{0,30}with\s+(?:the\s+)?$/i.test(before)) {
       add(m, 'agent:joint');
+      continue;
+    }
+    // "X clashed with Y": both sides of the fighting.
+    if (prep === 'with' && triggerIds.includes('clashes') && triggerTokens.some((t) => t < m.from && m.from - t <= 4)) {
+      add(m, 'agent:between');
       continue;
     }
     if (between && m.start > from + between.index) {
