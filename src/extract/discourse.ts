@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { CorefDescription } from '../lexicon/schema.ts';
 import type { EventType } from '../model/vocab.ts';
-import { PRONOUNS, coordinated, gapText, insidePhrase, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, PRONOUNS, coordinated, gapText, insidePhrase, mentionEndingAt, prepositionBefore, forceOfBefore, subjectEnd, tokenAt, type Analysed } from './clauses.ts';
 import { actorNodeRef, type ActorMention, type ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -179,11 +179,21 @@ export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: 
     const j = a.actors.findIndex((m) => m.to === ti && /^\p{Ll}+$/u.test((a.tokens[ti] as Token).text) && !PREP_LIKE.has((a.tokens[ti] as Token).key));
     if (j >= 0) k = j;
   }
+  // "A military source quoted by SANA accused ...": the one quoted speaks, not the outlet that quotes it.
+  if (k >= 0) {
+    const first = coordinated(a, k).filter((x) => x.end <= (a.actors[k] as ActorMention).end)[0] as ActorMention;
+    let q = first.from - 1;
+    while (q >= 0 && DETERMINERS.has((a.tokens[q] as Token).key)) q--;
+    if (a.tokens[q]?.key === 'by' && ['quoted', 'cited', 'carried', 'relayed', 'interviewed'].includes(a.tokens[q - 1]?.key ?? '')) {
+      k = q - 2 >= 0 ? mentionEndingAt(a, (a.tokens[q - 2] as Token).end) : -1;
+      if (k < 0) return null;
+    }
+  }
   if (k >= 0) {
     const m = a.actors[k] as ActorMention;
     const prep = prepositionBefore(a.tokens, m.from);
     const weIn = a.tokens[m.from - 1]?.key === 'in' && a.tokens[m.from - 2]?.key === 'we';
-    if (!prep || weIn || forceOfBefore(lex, a.tokens, m.from) || (prep === 'of' && isHeadOfPhrase(a, m))) {
+    if (!prep || weIn || forceOfBefore(lex, a.tokens, m.from) || ((prep === 'of' || prep === 'for') && isHeadOfPhrase(a, m))) {
       // The subject's list, back to the first name inside a phrase ("addressed to A and B, the Ministry dismissed": only the Ministry).
       const all = coordinated(a, k).filter((x) => x.end <= m.end);
       const list: ActorMention[] = [];
@@ -205,9 +215,14 @@ export function findSubject(lex: CompiledLexicon, a: Analysed, i: number, disc: 
 
 /** "members of X", "a group of activists from X": the phrase before "of" is no preposition's object. */
 function isHeadOfPhrase(a: Analysed, m: ActorMention): boolean {
-  const prev = a.tokens[m.from - 1];
-  const head = a.tokens[m.from - 2];
-  return prev?.key === 'of' && !!head && ['members', 'member', 'group', 'organizers', 'organisers', 'chief', 'head', 'spokesman', 'leader', 'fighters', 'sources', 'officials'].includes(head.key);
+  let j = m.from - 1;
+  while (j >= 0 && DETERMINERS.has((a.tokens[j] as Token).key)) j--;
+  const prev = a.tokens[j];
+  const head = a.tokens[j - 1];
+  if (!prev || !head) return false;
+  // "a spokesman for the Free Syrian Army said": the organisation speaks through its spokesman.
+  if (prev.key === 'for') return ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'officials', 'commander', 'source', 'sources'].includes(head.key);
+  return prev.key === 'of' && ['members', 'member', 'group', 'organizers', 'organisers', 'chief', 'head', 'spokesman', 'leader', 'fighters', 'sources', 'officials'].includes(head.key);
 }
 
 function uniq<T>(xs: T[]): T[] {

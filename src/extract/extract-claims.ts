@@ -13,7 +13,7 @@
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { ClaimCue } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
-import type { ClaimType } from '../model/vocab.ts';
+import type { ClaimType, EventType } from '../model/vocab.ts';
 import { DETERMINERS, NOT_AGENT_AFTER, canBeAccusedByCall, coordinated, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
 import { findSubject, refEndingAt, type Discourse, type Frame, type Speaker } from './discourse.ts';
 import type { ActorMention, ActorNodeRef } from './mentions.ts';
@@ -31,6 +31,10 @@ export interface ClaimDraft {
   attributedTo: ActorNodeRef | null;
   /** Char offset where the speaker is named (-1 when it is a voice, not a word in the sentence). */
   speakerAt?: number;
+  /** "blamed the killings on X": the accusation is about a deed (of these kinds of incident, or any when empty), whose agent X is. */
+  deed?: EventType[];
+  /** For a denial: the kinds of incident its object names ("denied firing the rockets": shelling); empty when it names none. */
+  about?: EventType[];
 }
 
 export interface CueResult {
@@ -182,7 +186,9 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       res.denies = true;
       // What is denied runs to the end of the sentence, or to a second verb of the same subject ("denied ... and accused X").
       const nextCue = hits.find((h) => h.start > hit.end && /\band\s+$/i.test(sentence.text.slice(Math.max(0, h.start - sentence.start - 6), h.start - sentence.start)));
-      res.distanced.push({ from: hit.end, to: nextCue ? nextCue.start : sentence.end });
+      const deniedTo = nextCue ? nextCue.start : sentence.end;
+      res.distanced.push({ from: hit.end, to: deniedTo });
+      const about = [...new Set(lex.triggers.find(tokens.filter((t) => t.start >= hit.end && t.end <= deniedTo), sentence.text, sentence.start).map((h) => h.entry.eventType))];
       let sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker, previous);
       if (!sp && cueTok <= 1) {
         // "Calling the reports false, the ministry said ..."
@@ -206,8 +212,8 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       const objEnd = Math.min(clauseStop(a, hit.end), hit.end + 80);
       const owners = a.actors.filter((m) => m.start >= hit.end && m.end <= objEnd && (m.via === 'adjective' || tokens[m.to]?.key === 's' || prepositionBefore(tokens, m.from) === 'by' || lex.words.claimNouns.matchAt(tokens, m.to) !== null));
       for (const s of sp.refs) {
-        if (owners.length === 0) res.claims.push({ type: 'DENIED', speaker: s, target: null, event: 'last', sentence, rule: `cue:${cue.id}`, attributedTo: null });
-        for (const o of owners) if (o.ref.id !== s.id) res.claims.push({ type: 'DENIED', speaker: s, target: o.ref, event: null, sentence, rule: `cue:${cue.id}`, attributedTo: null });
+        if (owners.length === 0) res.claims.push({ type: 'DENIED', speaker: s, target: null, event: 'last', sentence, rule: `cue:${cue.id}`, attributedTo: null, about });
+        for (const o of owners) if (o.ref.id !== s.id) res.claims.push({ type: 'DENIED', speaker: s, target: o.ref, event: null, sentence, rule: `cue:${cue.id}`, attributedTo: null, about });
       }
       continue;
     }
@@ -216,6 +222,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
     let targets: ActorNodeRef[] = [];
     let eventTarget: ClaimDraft['event'] = null;
     let objEnd = hit.end;
+    let deed: EventType[] | undefined;
     if (cue.form === 'passive') {
       const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, 2);
       const subj = findSubject(lex, a, cueTok, disc, quoteSpeaker);
@@ -259,6 +266,14 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
           targets = obj.refs;
           objEnd = obj.end;
         }
+        if (targets.length === 0 && cue.objectAfter) {
+          const found = deedThenTarget(lex, a, hit.end, cue.objectAfter, disc, quoteSpeaker);
+          if (found) {
+            targets = found.refs;
+            objEnd = found.end;
+            deed = found.about;
+          }
+        }
         if (targets.length === 0) continue;
       } else {
         // CONDEMNED: the condemned phrase, its agents, or the incident it names.
@@ -279,12 +294,30 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       const rule = `cue:${cue.id}${speaker.via.startsWith('coref') || speaker.via.startsWith('pronoun') ? `+${speaker.via}` : ''}`;
       const speakerAt = speaker.start;
       if (eventTarget) res.claims.push({ type: cue.type, speaker: s, target: null, event: eventTarget, sentence, rule, attributedTo: null, speakerAt });
-      for (const t of targets) if (t.id !== s.id) res.claims.push({ type: cue.type, speaker: s, target: t, event: null, sentence, rule, attributedTo: null, speakerAt });
+      for (const t of targets) if (t.id !== s.id) res.claims.push({ type: cue.type, speaker: s, target: t, event: null, sentence, rule, attributedTo: null, speakerAt, ...(deed ? { deed } : {}) });
     }
     // What follows an appeal or an accusation is the speaker's ("called on X to end the crimes Y commits"); a condemnation's object is read above.
     if (cue.type !== 'CONDEMNED') res.frames.push({ speaker, from: Math.max(objEnd, hit.end), to: sentence.end, kind: 'cue', direct: false, allegation: false });
   }
   return res;
+}
+
+/** "blamed [the killings] on X", "attributed [the attack] to X": a deed with no actor in it, then a preposition, then the target. */
+function deedThenTarget(lex: CompiledLexicon, a: Analysed, from: number, preps: string[], disc: Discourse, quoteSpeaker: ActorNodeRef | null): { refs: ActorNodeRef[]; end: number; about: EventType[] } | null {
+  const { tokens, sentence } = a;
+  const ti = tokenAt(tokens, from);
+  const te = tokenAt(tokens, clauseStop(a, from));
+  for (let k = ti + 1; k < te && k - ti <= 8; k++) {
+    if (!preps.includes((tokens[k] as Token).key)) continue;
+    if (a.actors.some((m) => m.from >= ti && m.from < k)) return null;
+    const deed = tokens.slice(ti, k);
+    const kinds = lex.triggers.find(deed, sentence.text, sentence.start).map((h) => h.entry.eventType);
+    const wrong = lex.words.wrongNouns.find(deed, sentence.text, sentence.start).length > 0 || /\b(?:killings?|deaths?|bombings?|crimes?|incident|assassinations?)\b/i.test(gapText(a, (tokens[ti] as Token).start, (tokens[k] as Token).start));
+    if (kinds.length === 0 && !wrong) return null;
+    const o = objectList(lex, a, (tokens[k] as Token).end, disc, quoteSpeaker, 3);
+    return o ? { refs: o.refs, end: o.end, about: [...new Set(kinds)] } : null;
+  }
+  return null;
 }
 
 /** Where the phrase after a cue ends: the clause boundary. */

@@ -382,7 +382,7 @@ function datesCompatible(a: ResolvedDate, b: ResolvedDate): boolean {
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
-function typesCompatible(a: EventType, b: EventType): boolean {
+export function typesCompatible(a: EventType, b: EventType): boolean {
   return a === b || LABELS.has(a) || LABELS.has(b);
 }
 

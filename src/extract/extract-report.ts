@@ -6,13 +6,13 @@ import { GraphBuilder } from '../model/graph-builder.ts';
 import { eventId, nodeId, sourceId } from '../model/ids.ts';
 import type { Report, Sentence } from '../model/report.ts';
 import type { Evidence, GraphDocument } from '../model/schema.ts';
-import type { EdgeType } from '../model/vocab.ts';
+import type { EdgeType, EventType } from '../model/vocab.ts';
 import { splitSentences } from '../ingest/split-sentences.ts';
 import { tokenize } from './tokens.ts';
 import { actorNodeRef, findMentions, outletActors, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
 import type { Analysed } from './clauses.ts';
 import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
-import { addEventMention, findEventMentions, foldHeadlines, type EventContext, type EventDraft } from './extract-events.ts';
+import { addEventMention, findEventMentions, foldHeadlines, typesCompatible, type EventContext, type EventDraft } from './extract-events.ts';
 import { findCueClaims, findImplicitAccusations, type ClaimDraft, type VoicedSpan } from './extract-claims.ts';
 
 export { outletActors };
@@ -218,14 +218,20 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     if (c.target) {
       edges.push({ type: c.type, from: c.speaker, to: c.target, ev: evidence });
       // "HRW blamed the regime for a strike on a bakery": the strike's alleged perpetrator.
-      if (c.type === 'ACCUSED' && c.rule.startsWith('cue:accuse')) {
-        for (const e of eventsBySentence.get(c.sentenceIndex) ?? []) {
+      if (c.type === 'ACCUSED' && (c.rule.startsWith('cue:accuse') || c.rule.startsWith('cue:attribute'))) {
+        let blamed = eventsBySentence.get(c.sentenceIndex) ?? [];
+        // "The monitor attributed the attack to ISIS cells": the incident told just before.
+        if (blamed.length === 0 && c.deed) {
+          const last = lastEventBefore(eventsBySentence, c.sentenceIndex - 1, c.deed);
+          if (last && last.mentions.some((m) => m.sentence.start >= ((analysed[c.sentenceIndex - 2] as Analysed | undefined)?.sentence.start ?? 0))) blamed = [last];
+        }
+        for (const e of blamed) {
           if (!e.perpetrators.some((p) => p.ref.id === c.target?.id)) e.perpetrators.push({ ref: c.target, attributedTo: c.speaker, sentence: s, rule: `agent:${c.rule}` });
         }
       }
       continue;
     }
-    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] : lastEventBefore(eventsBySentence, c.sentenceIndex);
+    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
       // "X condemns the bombing of Y. It blames Z for ...": Z is behind the bombing, as X says.
@@ -322,7 +328,10 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
  */
 function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: number; to: number }[], claims: ClaimDraft[], here: EventDraft[], events: EventDraft[]): void {
   const deniedText = distanced.map((d) => text.slice(d.from, d.to)).join(' ');
-  const aboutIncident = lex.triggers.find(tokenize(deniedText), deniedText).length > 0 || !/\bthat\b/i.test(deniedText);
+  const named = lex.triggers.find(tokenize(deniedText), deniedText).map((h) => h.entry.eventType);
+  const aboutIncident = named.length > 0 || !/\bthat\b/i.test(deniedText);
+  // "The YPG denied firing the rockets": only an incident of the kind denied can be the one denied.
+  const fits = (e: EventDraft) => named.length === 0 || named.some((t) => typesCompatible(t, e.eventType));
   if (here.length === 0 && !aboutIncident) return;
   const deniers = new Set<string>();
   for (const c of claims) {
@@ -334,15 +343,15 @@ function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: nu
       up = lex.actorByName.get(up)?.partOf;
     }
   }
-  const theirs = events.filter((e) => e.perpetrators.some((p) => deniers.has(p.ref.name)));
-  const targets = theirs.length > 0 ? theirs : [here[0] ?? (aboutIncident ? events.at(-1) : undefined)];
+  const theirs = events.filter((e) => fits(e) && e.perpetrators.some((p) => deniers.has(p.ref.name)));
+  const targets = theirs.length > 0 ? theirs : [here.find(fits) ?? (aboutIncident ? events.findLast(fits) : undefined)];
   for (const t of targets) if (t) t.status = 'contested';
 }
 
-function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number): EventDraft | undefined {
+function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number, about: EventType[] = []): EventDraft | undefined {
   for (let i = index; i >= 0; i--) {
-    const e = bySentence.get(i);
-    if (e && e.length > 0) return e[e.length - 1];
+    const e = (bySentence.get(i) ?? []).filter((x) => about.length === 0 || about.some((t) => typesCompatible(t, x.eventType)));
+    if (e.length > 0) return e[e.length - 1];
   }
   return undefined;
 }

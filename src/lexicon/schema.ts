@@ -116,6 +116,8 @@ export const ClaimCue = z.object({
   form: z.enum(['verb', 'noun', 'passive', 'call-for']).default('verb'),
   /** Words that must follow the object for the cue to hold: "held X responsible". */
   then: z.array(z.string().min(1)).optional(),
+  /** Prepositions that name the target when the cue's object is a deed: "blamed the killings on X", "attributed the attack to X". */
+  objectAfter: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 export type ClaimCue = z.infer<typeof ClaimCue>;
