@@ -84,6 +84,16 @@ function combine(a: Range | null, b: Range | null): Range | null {
   return { min: a.min !== null && b.min !== null ? Math.max(a.min, b.min) : a.min ?? b.min, max: a.max !== null && b.max !== null ? Math.max(a.max, b.max) : null };
 }
 
+// One person, or one and a relative, named without a number: "killing a child and his mother", "killed a senior commander".
+const PERSON = String.raw`(?:child|boy|girl|baby|infant|teenager|woman|man|civilian|commander|leader|fighter|soldier|officer|journalist|doctor|nurse|activist|paramedic|volunteer|farmer|resident|member|shepherd|student|teacher|worker|driver)`;
+const KIN = String.raw`(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)`;
+const ONE_OR_TWO = String.raw`an?\s+(?:[a-z-]+\s+){0,2}?${PERSON}(?:\s+and\s+(his|her|their)\s+(?:[a-z-]+\s+)?${KIN})?\b`;
+const SINGLES: { re: RegExp; what: 'killed' | 'injured' }[] = [
+  { re: new RegExp(String.raw`\b(?:killing|killed|kills|shot dead|executed|executing|beheaded|assassinated|gunned down)\s+${ONE_OR_TWO}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`\b${ONE_OR_TWO}\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed)`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${ONE_OR_TWO}`, 'gi'), what: 'injured' },
+];
+
 export function readCasualties(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null };
   for (const { re, what } of PATTERNS) {
@@ -91,6 +101,18 @@ export function readCasualties(sentence: string): Casualties {
     for (const m of sentence.matchAll(re)) {
       const r = toRange(m[1], m[2] ?? '');
       if (r) out[what] = combine(out[what], r);
+    }
+  }
+  // Only where no number is given: "killed a commander and 12 fighters" is not one.
+  if ((!out.killed || !out.injured) && /\ban?\s/i.test(sentence)) {
+    for (const { re, what } of SINGLES) {
+      if (out[what]) continue;
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) {
+        if (/^\s*(?:,|and)\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+        const n = m[1] ? 2 : 1;
+        out[what] = combine(out[what], { min: n, max: n });
+      }
     }
   }
   return out;

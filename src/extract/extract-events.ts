@@ -64,7 +64,7 @@ export interface EventContext {
   placeByName: Map<string, { within: string | null; capital?: string | undefined; name: string }>;
 }
 
-const PRIORITY = ['civic-campaign', 'chemical', 'ground-assault', 'airstrike', 'shelling', 'execution', 'massacre', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign'];
+const PRIORITY = ['civic-campaign', 'chemical', 'ground-assault', 'airstrike', 'shelling', 'execution', 'massacre', 'bomb-attack', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign'];
 const PLACE_RANK: Record<PlaceKind, number> = {
   facility: 0, neighbourhood: 1, village: 2, town: 3, city: 4, subdistrict: 5, district: 6, region: 7, river: 8, governorate: 9, country: 10,
 };
@@ -78,6 +78,7 @@ const ANAPHOR = new RegExp(String.raw`\b(?:this|these|that|those)\s+${ANAPHOR_NO
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
+const RESPONSIBLE_FOR = /^\s*(?:(?:is|are|was|were|must|should|be|been|being|held|hold|holds|fully|directly|also|solely|primarily|bears?|bore|the|full|legal)\s+)*(?:responsible|accountable|to account|responsibility|blame)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ANAPHORIC_PLACE = /\bthe\s+(?:besieged\s+|rebel-held\s+|same\s+|opposition-held\s+)?(city|town|village|district|province|governorate|enclave|region|neighbou?rhood|camp|area)\b/i;
 const BARE_COUNTRYSIDE = /\b(?:the\s+)?((?:north|south|east|west)(?:ern)?)\s+(?:countryside|rural areas|suburbs)\b(?!\s+of)/i;
 const FACILITY_DEF = /\bthe\s+(?:\w+\s+)?(hospital|market|school|camp|bakery|mosque|convoy|factory|building|house|shelter)\b/i;
@@ -327,6 +328,11 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     }
     if (prep === 'with' && /\b(?:joint|together|alongside|in cooperation)\b[^.]{0,30}with\s+(?:the\s+)?$/i.test(before)) {
       add(m, 'agent:joint');
+      continue;
+    }
+    // "X is responsible for the shelling", "holds X responsible for the bombing", "X must be held accountable for the execution".
+    if (m.end <= (tokens[firstTrigger]?.start ?? -1) && RESPONSIBLE_FOR.test(gapText(a, m.end, (tokens[firstTrigger] as Token).start))) {
+      add(m, 'agent:responsible');
       continue;
     }
     // "X clashed with Y": both sides of the fighting.

@@ -226,6 +226,8 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
           if (last && last.mentions.some((m) => m.sentence.start >= ((analysed[c.sentenceIndex - 2] as Analysed | undefined)?.sentence.start ?? 0))) blamed = [last];
         }
         for (const e of blamed) {
+          // Once the deed is pinned on a named actor, "gunmen" or "militants" were that actor's.
+          if (c.deed && !c.target.group) e.perpetrators = e.perpetrators.filter((p) => !p.ref.group);
           if (!e.perpetrators.some((p) => p.ref.id === c.target?.id)) e.perpetrators.push({ ref: c.target, attributedTo: c.speaker, sentence: s, rule: `agent:${c.rule}` });
         }
       }
