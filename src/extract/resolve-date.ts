@@ -25,6 +25,8 @@ const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
 const SPEECH_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|stated|reported|added|tweeted|issued|published|released|confirmed|denied|noted|stressed|warned|quoted|posted|wrote|claimed)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|told|announced|denied|stated|reported|confirmed|added|tweeted|warned|stressed|claimed|accused|condemned|called|urged)\b/i;
 
+const DATELINE_LEAD = /^[\s(\[]*(?:[\p{Lu}][\p{L}.'-]*[\s,]*){0,3}$/u;
+
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -58,7 +60,9 @@ export function resolveDate(sentence: string, published: string | null): Resolve
     const r = chrono.en.GB.parse(numeric[0], { instant: ref, timezone: 0 })[0];
     if (r) return { date: iso(r.start.date()), precision: 'day', text: numeric[0] };
   }
-  const results = chrono.en.parse(sentence, { instant: ref, timezone: 0 });
+  // "on the night of 3 March", "at dawn of Friday": the day, not tonight (blanked, so offsets hold).
+  const plain = sentence.replace(/\b(?:the\s+)?(?:night|evening|morning|dawn|afternoon|eve)\s+of\s+(?=\d|\p{Lu})/giu, (m) => ' '.repeat(m.length));
+  const results = chrono.en.parse(plain, { instant: ref, timezone: 0 });
   for (const r of results) {
     const s = r.start;
     const before = sentence.slice(Math.max(0, r.index - 40), r.index);
@@ -71,6 +75,10 @@ export function resolveDate(sentence: string, published: string | null): Resolve
     const year = /\b((?:19|20)\d{2})\b/.exec(r.text)?.[1];
     if (year && String(s.get('year')) !== year) continue;
     let d = s.date();
+    // A dateline opening the sentence ("(Beirut, June 3, 2014) -", "Friday 24 November 2017 The ...") is the report's date, not the incident's.
+    if (r.index <= 30 && s.isCertain('month') && iso(d) === published && DATELINE_LEAD.test(sentence.slice(0, r.index)) && r.index + r.text.length < sentence.length - 20) continue;
+    // "earlier this week", "last month": a span, so its month.
+    if (/\b(?:week|month)\b/i.test(r.text) && !s.isCertain('day')) return { date: iso(d).slice(0, 7), precision: 'month', text: r.text };
     if (!writtenYear && d.getTime() > ref.getTime() + 86_400_000) {
       // Reports tell of the past: a bare weekday after the report date is last week's, a month and
       // day last year's; a relative phrase pointing forward ("a few days after") dates nothing.
