@@ -39,7 +39,7 @@ const INJURED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)
 
 const PATTERNS: { re: RegExp; what: 'killed' | 'injured' }[] = [
   { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${KILLED_AFTER}`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`(?:killing|killed|kill|kills|shot dead|shooting dead|gunned down|executed|executing|execution of|executions of|summary execution of|beheaded|beheading|beheading of|claiming the lives of|claimed the lives of|claim the lives of|left|death of|deaths of|killing of|massacre of|lives of)\s+(?:the\s+)?${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`(?:killing|killed|kill|kills|shot dead|shooting dead|gunned down|bodies of|executed|executing|execution of|executions of|summary execution of|beheaded|beheading|beheading of|claiming the lives of|claimed the lives of|claim the lives of|left|death of|deaths of|killing of|massacre of|lives of)\s+(?:the\s+)?${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
   { re: new RegExp(String.raw`(?:killing|killed|massacre of)\s+(?:the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+()${NUM}`, 'gi'), what: 'killed' },
   { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${INJURED_AFTER}`, 'gi'), what: 'injured' },
   { re: new RegExp(String.raw`(?:injuring|wounding|injured|wounded)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'injured' },

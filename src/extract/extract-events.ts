@@ -78,6 +78,7 @@ const ANAPHOR = new RegExp(String.raw`\b(?:this|these|that|those)\s+${ANAPHOR_NO
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
+const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since']);
 const RESPONSIBLE_FOR = /^\s*(?:(?:is|are|was|were|must|should|be|been|being|held|hold|holds|fully|directly|also|solely|primarily|bears?|bore|the|full|legal)\s+)*(?:responsible|accountable|to account|responsibility|blame)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ANAPHORIC_PLACE = /\bthe\s+(?:besieged\s+|rebel-held\s+|same\s+|opposition-held\s+)?(city|town|village|district|province|governorate|enclave|region|neighbou?rhood|camp|area)\b/i;
 const BARE_COUNTRYSIDE = /\b(?:the\s+)?((?:north|south|east|west)(?:ern)?)\s+(?:countryside|rural areas|suburbs)\b(?!\s+of)/i;
@@ -284,7 +285,9 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
   const firstTrigger = Math.min(...(free.length > 0 ? free : triggerTokens), tokens.length);
   const between = /\bbetween\b/i.exec(sentence.text.slice(from - sentence.start, to - sentence.start));
   for (const m of inSeg) {
-    const prep = prepositionBefore(tokens, m.from);
+    // "after Russian jets bombed it": a conjunction opening a clause, whose subject follows, not a preposition.
+    const rawPrep = prepositionBefore(tokens, m.from);
+    const prep = rawPrep && CLAUSE_OPENERS.has(rawPrep) && tokens[m.from - 1]?.key === rawPrep ? null : rawPrep;
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 40), m.start - sentence.start);
     if (/according to\s+(?:the\s+)?$/i.test(before)) continue;
     if (m.via === 'adjective') {

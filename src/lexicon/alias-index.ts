@@ -153,6 +153,16 @@ export class AliasIndex<T> {
     while (i < tokens.length) {
       const m = this.matchAt(tokens, i);
       if (m) {
+        // "the National Front for Liberation": a longer name starting inside this match wins over it ("The National").
+        let longer = -1;
+        for (let j = i + 1; j < m.to && longer < 0; j++) {
+          const n = this.matchAt(tokens, j);
+          if (n && n.to > m.to && n.to - j > m.to - i) longer = j;
+        }
+        if (longer >= 0) {
+          i = longer;
+          continue;
+        }
         const first = tokens[i] as Token;
         const last = tokens[m.to - 1] as Token;
         hits.push({ entry: m.entries, from: i, to: m.to, start: first.start, end: last.end, surface: text.slice(first.start - textOffset, last.end - textOffset) });
