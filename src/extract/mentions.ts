@@ -173,7 +173,7 @@ function qualifierBefore(s: Sentence, start: number, tokens: Token[], to: number
 /** Places the gazetteer lacks, named as such: "the village of Kafr Aweed", "Hajin village". */
 export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean, known: PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const kinds: Record<string, PlaceKind> = { town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood' };
+  const kinds: Record<string, PlaceKind> = { town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood', outskirts: 'town', hamlet: 'village', farms: 'village' };
   const nameAt = (i: number, dir: 1 | -1): [number, number] | null => {
     // One to three capitalised words, not stop words, not already an actor or place.
     let a = i;
@@ -195,14 +195,16 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
     if (!kind) continue;
     let span: [number, number] | null = null;
     if (tokens[i + 1]?.key === 'of' && tokens[i - 1] && DETERMINERS.has((tokens[i - 1] as Token).key)) span = nameAt(i + 2, 1);
-    else if (t.key !== 'city' && t.key !== 'district' && i > 0) span = nameAt(i - 1, -1);
+    else if (t.key !== 'city' && t.key !== 'district' && t.key !== 'outskirts' && t.key !== 'farms' && i > 0) span = nameAt(i - 1, -1);
     if (!span) continue;
     const a = tokens[span[0]] as Token;
     const b = tokens[span[1] - 1] as Token;
     const name = s.text.slice(a.start - s.start, b.end - s.start);
     if (name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
     // "the village of Kafr Aweed in southern rural Idlib", "Hajin village in the eastern Deir Ezzor countryside": the place that holds it.
-    const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start)));
+    // Else the one governorate the sentence names ("... in Gharanij, one of the towns of the Deir Ezzor countryside").
+    const govs = [...new Set(known.filter((p) => p.place.kind === 'governorate').map((p) => p.place.name))];
+    const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start))) ?? (govs.length === 1 ? known.find((p) => p.place.name === govs[0]) : undefined);
     out.push({
       place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: holder ? holder.place.name : null },
       start: a.start,
