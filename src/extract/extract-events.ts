@@ -64,7 +64,7 @@ export interface EventContext {
   placeByName: Map<string, { within: string | null; capital?: string | undefined; name: string }>;
 }
 
-const PRIORITY = ['civic-campaign', 'chemical', 'ground-assault', 'airstrike', 'shelling', 'execution', 'massacre', 'bomb-attack', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign'];
+const PRIORITY = ['civic-campaign', 'chemical', 'ground-assault', 'airstrike', 'shelling', 'execution', 'massacre', 'bomb-attack', 'explosion', 'clashes', 'siege', 'arrest', 'attack', 'displacement', 'campaign', 'killing'];
 const PLACE_RANK: Record<PlaceKind, number> = {
   facility: 0, neighbourhood: 1, village: 2, town: 3, city: 4, subdistrict: 5, district: 6, region: 7, river: 8, governorate: 9, country: 10,
 };
@@ -78,6 +78,7 @@ const ANAPHOR = new RegExp(String.raw`\b(?:this|these|that|those)\s+${ANAPHOR_NO
 const ADDITIONAL = /\b(?:another|an additional|a further|separately|also killed|a second|more were killed)\b/i;
 const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspected|claimed|it[’']s been claimed)\b/i;
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
+const UNKNOWN_AGENT = /\b(?:unidentified|unknown|masked|anonymous)\s+(?:gunmen|assailants|attackers|men|militants|persons|people)\b/i;
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since']);
 const RESPONSIBLE_FOR = /^\s*(?:(?:is|are|was|were|must|should|be|been|being|held|hold|holds|fully|directly|also|solely|primarily|bears?|bore|the|full|legal)\s+)*(?:responsible|accountable|to account|responsibility|blame)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ANAPHORIC_PLACE = /\bthe\s+(?:besieged\s+|rebel-held\s+|same\s+|opposition-held\s+)?(city|town|village|district|province|governorate|enclave|region|neighbou?rhood|camp|area)\b/i;
@@ -235,6 +236,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
     // A label ("the killings and displacement of the Syrian people") needs a where, a when or a count to be one incident.
     if (trig.role === 'label' && !where && !date.date && !cas.killed && !cas.injured) anchors = Math.min(anchors, 1);
     const anaphoric = ANAPHOR.test(segText);
+    // A bare killing is an incident only with its agent (named, or "unidentified gunmen") and its place.
+    if (trig.id === 'killing' && !((agents.length > 0 || UNKNOWN_AGENT.test(segText)) && where && placeFromText)) anchors = 0;
     if (anchors < 2 && !(anaphoric && anchors >= 1)) {
       inherited = trig;
       inheritedAgents = agents;
@@ -272,6 +275,8 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
   const out: Perpetrator[] = [];
   const add = (m: ActorMention, rule: string) => {
     if (m.ref.group && (m.ref.kind === 'other' || m.ref.name === 'Medical sources' || m.ref.name === 'Local sources')) return;
+    // "unidentified gunmen": the text says it does not know who.
+    if (/\b(?:unidentified|unknown|masked|anonymous)\s+$/i.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 14), m.start - sentence.start))) return;
     // Monitors, NGOs and media report and document; they are never the agent of an incident.
     if (m.ref.kind === 'media' || (m.ref.kind === 'civil_society' && !triggerIds.includes('civic-campaign'))) return;
     // "killed four fighters of X", "targeting X positions": X is the victim or target.

@@ -262,8 +262,8 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     const first = ev.mentions.map((m) => m.sentence).sort((x, y) => x.start - y.start)[0];
     if (!first) continue;
     const placeId = ev.place ? ev.place.id : null;
-    if (ev.place && !g.hasNode(ev.place.id)) {
-      g.mergeNode({ id: ev.place.id, label: 'Place', name: ev.place.name, kind: ev.place.kind, aliases: [ev.place.name], lat: ev.place.lat, lon: ev.place.lon, sources: [src] });
+    if (ev.place && !g.hasNode(ev.place.id)) g.mergeNode({ id: ev.place.id, label: 'Place', name: ev.place.name, kind: ev.place.kind, aliases: [ev.place.name], lat: ev.place.lat, lon: ev.place.lon, sources: [src] });
+    if (ev.place && !ev.place.entry) {
       // A place the gazetteer lacks sits where the sentence put it ("the village of X in rural Idlib").
       const holder = !ev.place.entry && ev.place.within ? lex.placeByName.get(ev.place.within) : undefined;
       if (holder) {

@@ -181,7 +181,7 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
     const ok = (k: number): boolean => {
       const t = tokens[k];
       if (!t || taken(k)) return false;
-      if (PARTICLE.test(t.text) && isUpper(tokens[k + 1])) return true;
+      if ((PARTICLE.test(t.text) || lex.placePrefixes.has(t.key)) && isUpper(tokens[k + 1])) return true;
       return isUpper(t) && !lex.stopWords.has(t.key) && !/^\d/.test(t.text);
     };
     if (!ok(i)) return null;

@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   words: CompiledWords;
   /** Capitalised words never part of a discovered name, lower-cased. */
   stopWords: Set<string>;
+  /** Lower-cased first words of place names ("kafr", "tell") allowed in a place the gazetteer lacks. */
+  placePrefixes: Set<string>;
   /** Actors by the head nouns definite descriptions use ("coalition" -> Syrian Coalition, anti-ISIS coalition). */
   actorsByHead: Map<string, ActorEntry[]>;
   /** Place name keys (lower case) for telling a place from a discovered name. */
@@ -127,6 +129,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       personCues: wordIndex(nm.personCues),
     },
     stopWords: new Set(nm.stopWords.map((w) => w.toLowerCase())),
+    placePrefixes: new Set(nm.placePrefixes.map((w) => w.toLowerCase())),
     actorsByHead,
     placeKeys,
   };

@@ -172,4 +172,6 @@ export const NamePatternsFile = z.object({
   stopWords: z.array(z.string().min(1)),
   /** Words after a name that mark a person: "said", "told" (with a title or a second name only). */
   personCues: z.array(z.string().min(1)),
+  /** First words of Arabic place names that are stop words for actors but open a place after "the village of": "Kafr", "Tell", "Khan". */
+  placePrefixes: z.array(z.string().min(1)).default([]),
 });
