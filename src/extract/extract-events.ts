@@ -115,7 +115,8 @@ function pickPlace(ctx: EventContext, places: PlaceMention[], text = ''): PlaceM
   const usable = places.filter((p) => p.place.kind !== 'country');
   if (usable.length === 0) return null;
   // "the towns and villages of A, B and C in Idlib province": the incident is the province's.
-  if (/\b(?:towns|villages|areas|localities|neighbou?rhoods|cities)\b/i.test(text)) {
+  // (a list: "towns and villages of", "areas including"; not "in areas held by the SDF")
+  if (/\b(?:towns|villages|areas|localities|neighbou?rhoods|cities)\s+(?:and\s+(?:towns|villages|areas|localities|neighbou?rhoods|cities)\s+)?(?:of|in|like|including|such as)\b/i.test(text)) {
     const gov = usable.filter((p) => p.place.kind === 'governorate');
     if (gov.length === 1 && usable.every((p) => p === gov[0] || chainOf(ctx, p.place).includes((gov[0] as PlaceMention).place.name))) return gov[0] as PlaceMention;
   }
@@ -345,7 +346,9 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     }
     // "X clashed with Y": both sides of the fighting.
     if (prep === 'with' && triggerIds.includes('clashes') && triggerTokens.some((t) => t < m.from && m.from - t <= 4)) {
-      add(m, 'agent:between');
+      // "clashed with rebels of the Free Syrian Army": the named group, not the generic one.
+      const named = inSeg.find((x) => x.start > m.end && /^\s+of\s+(?:the\s+)?$/i.test(gapText(a, m.end, x.start)));
+      add(named ?? m, 'agent:between');
       continue;
     }
     if (between && m.start > from + between.index) {
@@ -412,7 +415,7 @@ export function addEventMention(ctx: EventContext, events: EventDraft[], m: Even
     if (m.anaphoric && !m.additional && (rel !== null || !m.place) && i >= events.length - 2) merge = true;
     else if (m.additional) merge = false;
     else if (rel === 'same' && e.place && m.place && rangesOverlap(e.killed, m.killed)) merge = true;
-    else if (!m.place && (!m.date.date || m.date.date === e.date.date) && rangesOverlap(e.killed, m.killed) && (m.perpetrators.length === 0 || m.perpetrators.some((p) => e.perpetrators.some((q) => q.ref.id === p.ref.id))) && i === events.length - 1) merge = true;
+    else if (!m.place && (!m.date.date || !e.date.date || m.date.date === e.date.date) && rangesOverlap(e.killed, m.killed) && (m.perpetrators.length === 0 || m.perpetrators.some((p) => e.perpetrators.some((q) => q.ref.id === p.ref.id))) && i === events.length - 1) merge = true;
     else if (rel === 'b-in-a' && sameKilled && i === events.length - 1) merge = true; // a finer place for the same count
     else if (rel === 'a-in-b' && m.place && e.place && rangesOverlap(e.killed, m.killed) && LABELS.has(m.eventType) && i === events.length - 1) merge = true; // a vaguer restatement
     if (!merge) {

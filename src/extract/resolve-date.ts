@@ -41,7 +41,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Without a publication date only a date written out with its year can be placed: "29 January 2020", "May 2016". */
 function writtenDate(sentence: string): ResolvedDate {
-  const full = findDates(sentence).find((d) => !SPEECH_BEFORE.test(sentence.slice(Math.max(0, d.index - 40), d.index)));
+  // A dateline ("(Beirut, June 3, 2014) - ...") dates the report, not what it tells.
+  const dateline = (d: { index: number; length: number }) => d.index <= 30 && DATELINE_LEAD.test(sentence.slice(0, d.index)) && /^\s*[)\]]?\s*[-–—:]/.test(sentence.slice(d.index + d.length));
+  const full = findDates(sentence).find((d) => !SPEECH_BEFORE.test(sentence.slice(Math.max(0, d.index - 40), d.index)) && !dateline(d));
   if (full) return { date: full.date, precision: 'day', text: sentence.slice(full.index, full.index + full.length) };
   const m = MONTH_YEAR.exec(sentence);
   if (m?.[1] && m[2]) {
