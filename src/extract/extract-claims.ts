@@ -71,6 +71,12 @@ function speakerOf(lex: CompiledLexicon, a: Analysed, cueTok: number, disc: Disc
   }
   const subj = findSubject(lex, a, cueTok, disc, quoteSpeaker);
   if (subj) return subj;
+  // "The Secretary-General reminds all parties ... and calls on X": the sentence's subject, second verb.
+  if (tokens[cueTok - 1]?.key === 'and') {
+    const head = a.actors.find((m) => m.from <= 1 && m.end < cueStart && !prepositionBefore(tokens, m.from));
+    const verb = head ? tokens[head.to] : undefined;
+    if (head && verb && /^\p{Ll}+s$/u.test(verb.text) && !/[,;:]/.test(gapText(a, head.end, verb.start))) return { refs: [head.ref], via: head.via, start: head.start, end: head.end };
+  }
   // In a quotation or a frame, a cue with no actor for subject ("Syria demands ...", "We condemn ...") is the speaker's.
   return voice;
 }
@@ -234,7 +240,13 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       if (!speaker) continue;
       previous = speaker;
       if (cue.type === 'CALLED_ON') {
-        const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, cue.form === 'call-for' ? 1 : 3);
+        let obj = objectList(lex, a, hit.end, disc, quoteSpeaker, cue.form === 'call-for' ? 1 : 3);
+        if (!obj && cue.form !== 'call-for') {
+          // "calls on the guarantors of the arrangement, Russia and Turkey, to ensure ...": the names in the appositive.
+          const ap = /^\s*(?:the|all)\s+[^,.;:"“”]{2,60},\s*/i.exec(restText);
+          const named = ap ? objectList(lex, a, hit.end + ap[0].length, disc, quoteSpeaker, 1) : null;
+          if (named && named.mentions.length > 0 && /^\s*,\s*(?:to|not to)\b/i.test(sentence.text.slice(named.end - sentence.start))) obj = named;
+        }
         if (!obj) continue;
         const after = sentence.text.slice(obj.end - sentence.start);
         // An appeal names its addressee and what it is to do: "urged X to", "called on X not to", "appealed to X for".

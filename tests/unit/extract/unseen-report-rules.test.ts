@@ -24,6 +24,7 @@ describe('victims and targets are not perpetrators', () => {
     ['"targeting X positions"', 'Russian jets carried out airstrikes targeting HTS positions near Kafranbel on Sunday.', [['Russia']]],
     ['"struck positions of the X militia"', 'Turkish jets struck positions of the YPG militia near Afrin on Friday.', [['Turkey']]],
     ['"killed two soldiers of the regime army"', 'Unidentified gunmen killed two soldiers of the regime army near Tafas on Friday.', [[]]],
+    ['"clashed with rebels of X" names X', 'Hezbollah fighters clashed with rebels of the Free Syrian Army near Zabadani on Thursday.', [['Free Syrian Army', 'Hezbollah']]],
     ['"X clashed with Y" names both sides', 'Hezbollah fighters clashed with the Free Syrian Army near Zabadani on Thursday.', [['Free Syrian Army', 'Hezbollah']]],
   ])('%s', (_what, text, expected) => {
     expect(perpsOf(text)).toEqual(expected);
@@ -104,6 +105,13 @@ describe('NGO forms of accusation', () => {
     const doc = extractText(lex, text, { published: '2019-05-10' });
     expect(pairs(doc, ['ACCUSED'])).toEqual(claims);
     expect(eventsOf(doc).map((e) => e.perpetrators)).toEqual(perps);
+  });
+
+  it.each([
+    ['addressees named in an appositive', 'The United Nations calls on the guarantors of the arrangement, Russia and Turkey, to ensure its full implementation.', ['CALLED_ON United Nations -> Russia', 'CALLED_ON United Nations -> Turkey']],
+    ['a second verb of the sentence subject', 'The Secretary-General reminds all parties of their obligations and calls on Russia to ensure the truce holds.', ['CALLED_ON UN Secretary-General -> Russia']],
+  ])('calls: %s', (_what, text, expected) => {
+    expect(pairs(extractText(lex, text, { published: '2019-06-28' }), ['CALLED_ON'])).toEqual(expected);
   });
 
   it('a source quoted by an outlet speaks, not the outlet', () => {
