@@ -52,12 +52,26 @@ describe('kg eval on the test reports', () => {
   });
 });
 
+// Held-out reports (tests/fixtures/heldout): 27 short texts in the styles of outlets the extractor
+// is judged on, written with their gold before the rules for unseen reports were tuned. Claim
+// precision must stay perfect; the macro-F1 floor is the measured value less a small margin.
+describe('kg eval on the held-out reports', () => {
+  it('keeps every claim it makes right, and its recall', () => {
+    const r = json(['--gold', path.join(FIXTURES, 'heldout/gold'), path.join(FIXTURES, 'heldout/reports')]);
+    expect(r.reports).toBe(27);
+    for (const k of ['ACCUSED', 'CONDEMNED', 'CALLED_ON'] as const) expect(r.kinds[k].precision, k).toBe(1);
+    expect(r.kinds.events.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.89);
+    for (const a of ['type', 'place', 'perpetrators', 'date', 'casualties'] as const) expect(r.attributes[a].accuracy, a).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe.skipIf(!HAS_SHARED)('kg eval on the shared gold (skipped without ../shared)', () => {
   it('meets the targets on the sample reports', () => {
     const r = json(['--gold', path.join(SHARED, 'gold'), path.join(ROOT, 'data/reports')]);
     expect(r.reports).toBe(5);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.9);
-    for (const k of ['ACCUSED', 'CONDEMNED', 'CALLED_ON'] as const) expect(r.kinds[k].precision, k).toBeGreaterThanOrEqual(0.9);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+    for (const k of ['ACCUSED', 'CONDEMNED', 'CALLED_ON'] as const) expect(r.kinds[k].precision, k).toBe(1);
     for (const a of ['type', 'place', 'perpetrators', 'date', 'casualties'] as const) expect(r.attributes[a].accuracy, a).toBeGreaterThanOrEqual(0.8);
   });
 
