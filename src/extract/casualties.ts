@@ -34,7 +34,7 @@ const VICTIMS = String.raw`(?:\s+(?:more\s+|other\s+|innocent\s+|[a-z]+\s+)?(?:c
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 /** "Eight Syrians, including two children, were killed": the subset in between is not the count. */
 const SUBSET = String.raw`(?:,?\s+(?:including\s+|among them\s+)?(?:\d+|${WORDS})\s+(?:children|women|minors|of them)(?:\s+and\s+(?:\d+|${WORDS})\s+(?:women|children))?,?)?`;
-const KILLED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:killed|dead|died|lost their lives|massacred|executed))`;
+const KILLED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being|had|have)?\s*(?:reportedly\s+)?(?:killed|dead|died|lost their lives|massacred|executed))`;
 const INJURED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:injured|wounded|hurt))`;
 
 const PATTERNS: { re: RegExp; what: 'killed' | 'injured' }[] = [

@@ -121,8 +121,18 @@ export function discoverNames(lex: CompiledLexicon, s: Sentence, tokens: Token[]
         while (end <= j && isUpper(tokens[end]) && !taken(end)) end++;
       } else break;
     }
-    const span = tokens.slice(start, end);
-    const content = span.filter((t) => !stop(t) && !CONNECTORS.has(t.key) && !lex.words.orgHeads.matchAt([t], 0));
+    let span = tokens.slice(start, end);
+    let content = span.filter((t) => !stop(t) && !CONNECTORS.has(t.key) && !lex.words.orgHeads.matchAt([t], 0));
+    // "the Central Committee in Daraa", "the Local Council in Douma": a generic name told apart by its place.
+    if (content.length === 0 && end <= j && (tokens[end] as Token).key === 'in' && lex.placeKeys.has(tokens[end + 1]?.key ?? '') && isUpper(tokens[end + 1])) {
+      end += 2;
+      while (end <= j && isUpper(tokens[end]) && lex.placeKeys.has((tokens[end] as Token).key)) end++;
+      // Its own adjectives stay in the name ("Central"), an article does not.
+      start = i;
+      while (start < headEnd && ((tokens[start] as Token).key === 'the' || !isUpper(tokens[start]))) start++;
+      span = tokens.slice(start, end);
+      content = span.slice(-1);
+    }
     if (span.length >= 2 && content.length >= 1 && span.some((_, k) => free(start + k))) {
       const name = s.text.slice((span[0] as Token).start - s.start, (span.at(-1) as Token).end - s.start);
       mark(c, out, start, end, kindOf(name));

@@ -183,7 +183,8 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
     const restText = sentence.text.slice(hit.end - sentence.start);
 
     if (cue.type === 'DENIED') {
-      if (!DENIAL_OBJECT.test(restText)) {
+      // "denied on Sunday using chemical weapons": the day of the denial stands before what is denied.
+      if (!DENIAL_OBJECT.test(restText.replace(/^\s*(?:on\s+\w+(?:\s+\d{1,2})?|yesterday|today|again|categorically|strongly|flatly)\s*,?/i, ' '))) {
         // "dismissed the raid as one more crime by X": not a denial, a characterisation by the subject.
         const sp = speakerOf(lex, a, cueTok, disc, voice, quoteSpeaker);
         if (sp) res.frames.push({ speaker: sp, from: hit.end, to: sentence.end, kind: 'cue', direct: false, allegation: false });
@@ -297,7 +298,7 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
         if (targets.length === 0) {
           const phrase = sentence.text.slice(hit.end - sentence.start, stop - sentence.start);
           if (/\b(?:this|these|that|those)\b/i.test(phrase)) eventTarget = 'last';
-          else if (lex.triggers.find(tokens.filter((t) => t.start >= hit.end && t.end <= stop), sentence.text, sentence.start).length > 0) eventTarget = 'sentence';
+          else if (lex.triggers.find(tokens.filter((t) => t.start >= hit.end && t.end <= stop), sentence.text, sentence.start).length > 0 || /\b(?:killings?|murders?|deaths?)\s+of\b/i.test(phrase)) eventTarget = 'sentence';
           else continue;
         }
       }

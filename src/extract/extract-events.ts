@@ -70,7 +70,7 @@ const PLACE_RANK: Record<PlaceKind, number> = {
 };
 const LABELS = new Set<EventType>(['attack', 'massacre', 'other']);
 const PREP_WORDS = new Set(['by', 'of', 'on', 'in', 'at', 'for', 'from', 'with', 'to', 'against', 'and', 'or', 'that', 'which', 'who', 'said', 'says']);
-const CUTS = /,\s*while\b|,\s*and\s+that\b|;\s|\swhile\s|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
+const CUTS = /,\s*while\b|,\s*and\s+that\b|;\s|\swhile\s|\s+and\s+(?=the\s+(?:town|village|city|neighbou?rhood|outskirts)\s+of\b)|,?\s+and\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|others?|a further)\b)/gi;
 // "this massacre", "these attacks" anywhere; "the airstrike" only as the subject that opens a sentence
 // ("The airstrike has reportedly caused ..."): elsewhere "the bombing of X" is as likely a new incident.
 const ANAPHOR_NOUN = String.raw`(?:(?:new|brutal|alleged|latest|horrific|deadly|same|heinous|reported|purported|previous|recent)\s+){0,2}(?:attacks?|air ?strikes?|strikes?|massacres?|crimes?|bombings?|shelling|raids?|landing operation|landing|operation|incident|explosion|bombardment|assault|onslaught|gas attack)\b`;
@@ -147,7 +147,8 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
   if (hits.length === 0) {
     // "this latest crime, which took the lives of nine people": more about the last incident.
     const cas = readCasualties(sentence.text);
-    if (!ANAPHOR.test(sentence.text) || !cas.killed) return [];
+    // "... had died in the town on Saturday night": the dead of the incident just told, where it was told.
+    if (!(ANAPHOR.test(sentence.text) || (ANAPHORIC_PLACE.test(sentence.text) && /\b(?:died|killed|dead)\b/i.test(sentence.text))) || !cas.killed) return [];
     return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end, at: sentence.start }];
   }
 

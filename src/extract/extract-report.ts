@@ -14,6 +14,7 @@ import type { Analysed } from './clauses.ts';
 import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
 import { addEventMention, findEventMentions, foldHeadlines, typesCompatible, type EventContext, type EventDraft } from './extract-events.ts';
 import { findCueClaims, findImplicitAccusations, type ClaimDraft, type VoicedSpan } from './extract-claims.ts';
+import { readCasualties } from './casualties.ts';
 
 export { outletActors };
 
@@ -233,7 +234,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       }
       continue;
     }
-    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
+    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] ?? countedEventBefore(eventsBySentence, c.sentenceIndex, c.sentence.text) : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
       // "X condemns the bombing of Y. It blames Z for ...": Z is behind the bombing, as X says.
@@ -348,6 +349,20 @@ function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: nu
   const theirs = events.filter((e) => fits(e) && e.perpetrators.some((p) => deniers.has(p.ref.name)));
   const targets = theirs.length > 0 ? theirs : [here.find(fits) ?? (aboutIncident ? events.findLast(fits) : undefined)];
   for (const t of targets) if (t) t.status = 'contested';
+}
+
+/**
+ * "The committee condemned the killing of the three men" with no incident of its own: the incident
+ * just told whose count is those three, else none (a guess at the last one could blame the wrong party).
+ */
+function countedEventBefore(bySentence: Map<number, EventDraft[]>, index: number, text: string): EventDraft | undefined {
+  const k = readCasualties(text).killed;
+  if (!k || k.min === null || k.min !== k.max) return undefined;
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const e = (bySentence.get(i) ?? []).filter((x) => x.killed?.min === k.min && x.killed?.max === k.max);
+    if (e.length > 0) return e[e.length - 1];
+  }
+  return undefined;
 }
 
 function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number, about: EventType[] = []): EventDraft | undefined {

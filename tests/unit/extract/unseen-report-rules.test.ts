@@ -70,6 +70,31 @@ describe('a denial contests only the incident it names', () => {
   });
 });
 
+describe('denials, later mentions and several places', () => {
+  it('"denied on Sunday using chemical weapons" contests the attack; the dead told later join it', () => {
+    const doc = extractText(lex, 'The Syrian army denied on Sunday using chemical weapons in the town of Douma. Rescue workers said dozens of people had died in the town on Saturday night.', { published: '2018-04-09' });
+    expect(eventsOf(doc).map((e) => [e.type, e.place, e.status, e.killed])).toEqual([['chemical_attack', 'Douma', 'contested', [12, null]]]);
+  });
+
+  it('"shelled the outskirts of A and the town of B": one incident in each', () => {
+    const doc = extractText(lex, 'Regime artillery shelled the outskirts of Jisr al-Shughour and the town of Saraqeb on Monday.', { published: '2019-05-14' });
+    expect(eventsOf(doc).map((e) => [e.type, e.place, e.perpetrators]).sort()).toEqual([
+      ['shelling', 'Jisr al-Shughur', ['Assad regime']],
+      ['shelling', 'Saraqib', ['Assad regime']],
+    ]);
+  });
+
+  it('a condemnation of "the killing of the three men" is of the incident with three dead, and of its perpetrator', () => {
+    const text = 'Regime forces killed three men at a checkpoint near Nawa on Sunday. Gunmen killed two soldiers near Tafas. The Central Committee in Daraa condemned the killing of the three men.';
+    expect(pairs(extractText(lex, text, { published: '2019-05-14' }), ['CONDEMNED'])).toEqual(['CONDEMNED Central Committee in Daraa -> Assad regime']);
+  });
+
+  it('a condemnation of a killing whose count matches no incident names no one', () => {
+    const text = 'Regime forces killed three men at a checkpoint near Nawa on Sunday. The Central Committee in Daraa condemned the killing of the five men.';
+    expect(pairs(extractText(lex, text, { published: '2019-05-14' }), ['CONDEMNED'])).toEqual([]);
+  });
+});
+
 describe('places the gazetteer lacks, and nominal events', () => {
   it.each([
     ['"the village of X in rural Hama"', 'Regime artillery shelled the village of Kafr Sajna in rural Hama on Sunday, killing a child and his mother.', { type: 'shelling', place: 'Kafr Sajna', killed: [2, 2] }, 'Hama'],
