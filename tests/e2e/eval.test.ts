@@ -61,7 +61,7 @@ describe('kg eval on the held-out reports', () => {
     expect(r.reports).toBe(27);
     for (const k of ['ACCUSED', 'CONDEMNED', 'CALLED_ON'] as const) expect(r.kinds[k].precision, k).toBe(1);
     expect(r.kinds.events.precision).toBeGreaterThanOrEqual(0.9);
-    expect(r.macroF1).toBeGreaterThanOrEqual(0.89);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
     for (const a of ['type', 'place', 'perpetrators', 'date', 'casualties'] as const) expect(r.attributes[a].accuracy, a).toBeGreaterThanOrEqual(0.9);
   });
 });
