@@ -25,6 +25,7 @@ function evidenceOf(source: string, s: Sentence, rule: string, extra: Partial<Ev
   return e;
 }
 
+const CLAIMED_RESPONSIBILITY = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)*(?:claimed|claims|claiming)\s+(?:the\s+|full\s+)?responsibility\s+for\b/i;
 const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[.:…\s]+$/, '').trim().toLowerCase();
 const AUTHOR_LINE = /^(?:statement|report|press release|conference room paper|briefing|letter|communiqu[eé]|remarks|note to correspondents|statement attributable to the spokesman)\s+(?:by|of|from|for)\s+(?:the\s+)?(.{3,140})$/i;
 
@@ -208,6 +209,24 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     placeHistory.push(...a.places);
     previousPlaces = a.places;
     for (const p of a.places) if (p.place.entry) usedPlaces.set(p.place.id, { place: p.place, surface: p.surface });
+  }
+
+  // "Islamic State claimed responsibility for the attack": the claimant is the perpetrator, by its own word (no accusation).
+  for (const a of analysed) {
+    for (const m of a.actors) {
+      if (m.ref.kind === 'media' || m.ref.kind === 'civil_society') continue;
+      const rest = a.sentence.text.slice(m.end - a.sentence.start);
+      if (!CLAIMED_RESPONSIBILITY.test(rest)) continue;
+      const here = eventsBySentence.get(a.index) ?? [];
+      const last = here.length > 0 ? here : (() => {
+        const e = lastEventBefore(eventsBySentence, a.index - 1);
+        return e && e.mentions.some((x) => x.sentence.start >= ((analysed[a.index - 2] as Analysed | undefined)?.sentence.start ?? 0)) ? [e] : [];
+      })();
+      for (const e of last) {
+        if (!m.ref.group) e.perpetrators = e.perpetrators.filter((p) => !p.ref.group);
+        if (!e.perpetrators.some((p) => p.ref.id === m.ref.id)) e.perpetrators.push({ ref: m.ref, attributedTo: m.ref, sentence: a.sentence, rule: 'agent:claimed-responsibility' });
+      }
+    }
   }
 
   // Incidents condemned or blamed: who is behind them.

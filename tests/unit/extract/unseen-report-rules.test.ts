@@ -139,6 +139,12 @@ describe('NGO forms of accusation', () => {
     expect(pairs(extractText(lex, text, { published: '2019-06-28' }), ['CALLED_ON'])).toEqual(expected);
   });
 
+  it('"X claimed responsibility for the attack" makes X the perpetrator by its own word, and accuses no one', () => {
+    const doc = extractText(lex, 'A suicide car bomb killed 10 members of the Syrian Democratic Forces in the town of Hajin on Monday. Islamic State claimed responsibility for the attack.', { published: '2018-11-20' });
+    expect(eventsOf(doc).map((e) => [e.type, e.place, e.perpetrators])).toEqual([['attack', 'Hajin', ['ISIS']]]);
+    expect(pairs(doc, ['ACCUSED'])).toEqual([]);
+  });
+
   it('a source quoted by an outlet speaks, not the outlet', () => {
     const doc = extractText(lex, 'The Syrian army advanced in Douma on Monday. A military source quoted by SANA accused the rebels of shelling the city.', { published: '2018-04-10' });
     expect(pairs(doc, ['ACCUSED'])).toEqual(['ACCUSED Assad regime -> Syrian rebels']);
