@@ -89,7 +89,7 @@ const PERSON = String.raw`(?:child|boy|girl|baby|infant|teenager|woman|man|civil
 const KIN = String.raw`(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)`;
 const ONE_OR_TWO = String.raw`an?\s+(?:[a-z-]+\s+){0,2}?${PERSON}(?:\s+and\s+(his|her|their)\s+(?:[a-z-]+\s+)?${KIN})?\b`;
 const SINGLES: { re: RegExp; what: 'killed' | 'injured' }[] = [
-  { re: new RegExp(String.raw`\b(?:killing|killed|kills|shot dead|executed|executing|beheaded|assassinated|gunned down)\s+${ONE_OR_TWO}`, 'gi'), what: 'killed' },
+  { re: new RegExp(String.raw`\b(?:killing|killed|kills|shot dead|executed|executing|beheaded|assassinated|gunned down|death of|killing of|bodies of|body of)\s+(?:the\s+)?${ONE_OR_TWO}`, 'gi'), what: 'killed' },
   { re: new RegExp(String.raw`\b${ONE_OR_TWO}\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed)`, 'gi'), what: 'killed' },
   { re: new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${ONE_OR_TWO}`, 'gi'), what: 'injured' },
 ];

@@ -170,10 +170,12 @@ function qualifierBefore(s: Sentence, start: number, tokens: Token[], to: number
   return null;
 }
 
+const PLURAL_PLACE = new Set(['towns', 'villages']);
+
 /** Places the gazetteer lacks, named as such: "the village of Kafr Aweed", "Hajin village". */
 export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean, known: PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const kinds: Record<string, PlaceKind> = { town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood', outskirts: 'town', hamlet: 'village', farms: 'village' };
+  const kinds: Record<string, PlaceKind> = { towns: 'town', villages: 'village', town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood', outskirts: 'town', hamlet: 'village', farms: 'village' };
   const nameAt = (i: number, dir: 1 | -1): [number, number] | null => {
     // One to three capitalised words, not stop words, not already an actor or place.
     let a = i;
@@ -181,39 +183,59 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
     const ok = (k: number): boolean => {
       const t = tokens[k];
       if (!t || taken(k)) return false;
-      if ((PARTICLE.test(t.text) || lex.placePrefixes.has(t.key)) && isUpper(tokens[k + 1])) return true;
+      if ((PARTICLE.test(t.text) || lex.placePrefixes.has(t.key)) && isUpper(tokens[k + 1]) && !taken(k + 1)) return true;
       return isUpper(t) && !lex.stopWords.has(t.key) && !/^\d/.test(t.text);
     };
     if (!ok(i)) return null;
     if (dir === 1) while (b + 1 < tokens.length && b - i < 3 && ok(b + 1) && (tokens[b + 1] as Token).start - (tokens[b] as Token).end <= 1) b++;
     else while (a - 1 >= 0 && i - a < 3 && ok(a - 1) && (tokens[a] as Token).start - (tokens[a - 1] as Token).end <= 1) a--;
+    // A prefix or particle alone ("Tell" before a name already taken) is no name.
+    if (tokens.slice(a, b + 1).every((x) => PARTICLE.test(x.text) || lex.placePrefixes.has(x.key))) return null;
     return [a, b + 1];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const kind = kinds[t.key];
     if (!kind) continue;
-    let span: [number, number] | null = null;
-    if (tokens[i + 1]?.key === 'of' && tokens[i - 1] && DETERMINERS.has((tokens[i - 1] as Token).key)) span = nameAt(i + 2, 1);
-    else if (t.key !== 'city' && t.key !== 'district' && t.key !== 'outskirts' && t.key !== 'farms' && i > 0) span = nameAt(i - 1, -1);
-    if (!span) continue;
-    const a = tokens[span[0]] as Token;
-    const b = tokens[span[1] - 1] as Token;
-    const name = s.text.slice(a.start - s.start, b.end - s.start);
-    if (name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
-    // "the village of Kafr Aweed in southern rural Idlib", "Hajin village in the eastern Deir Ezzor countryside": the place that holds it.
-    // Else the one governorate the sentence names ("... in Gharanij, one of the towns of the Deir Ezzor countryside").
-    const govs = [...new Set(known.filter((p) => p.place.kind === 'governorate').map((p) => p.place.name))];
-    const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start))) ?? (govs.length === 1 ? known.find((p) => p.place.name === govs[0]) : undefined);
-    out.push({
-      place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: holder ? holder.place.name : null },
-      start: a.start,
-      end: b.end,
-      from: span[0],
-      to: span[1],
-      surface: name,
-      qualifier: null,
-    });
+    const spans: [number, number][] = [];
+    const plural = PLURAL_PLACE.has(t.key);
+    if (tokens[i + 1]?.key === 'of' && tokens[i - 1] && DETERMINERS.has((tokens[i - 1] as Token).key)) {
+      let span = nameAt(i + 2, 1);
+      if (span) spans.push(span);
+      // "the villages of Saida and Mu'allaq", "the towns of A, B and C": each name of the list.
+      while (plural && span) {
+        let k = span[1];
+        if (tokens[k]?.key === 'and') k++;
+        const gap = tokens[k] ? s.text.slice((tokens[span[1] - 1] as Token).end - s.start, (tokens[k] as Token).start - s.start) : '';
+        if (k === span[1] && !/^\s*,\s*$/.test(gap)) break;
+        if (k > span[1] && !/^\s*,?\s*and\s*$/.test(gap)) break;
+        span = nameAt(k, 1);
+        if (span) spans.push(span);
+      }
+    } else if (!plural && t.key !== 'city' && t.key !== 'district' && t.key !== 'outskirts' && t.key !== 'farms' && i > 0) {
+      const span = nameAt(i - 1, -1);
+      if (span) spans.push(span);
+    }
+    for (const span of spans) {
+      const a = tokens[span[0]] as Token;
+      const b = tokens[span[1] - 1] as Token;
+      const name = s.text.slice(a.start - s.start, b.end - s.start);
+      if (name.length < 3 || /^\p{Lu}+$/u.test(name)) continue;
+      if (out.some((p) => p.from === span[0])) continue;
+      // "the village of Kafr Aweed in southern rural Idlib", "Hajin village in the eastern Deir Ezzor countryside": the place that holds it.
+      // Else the one governorate the sentence names ("... in Gharanij, one of the towns of the Deir Ezzor countryside").
+      const govs = [...new Set(known.filter((p) => p.place.kind === 'governorate').map((p) => p.place.name))];
+      const holder = known.find((p) => p.from >= span[1] && p.from - span[1] <= 8 && /^[\s,]*(?:(?:in|of|near|outside|the|north|south|east|west|northern|southern|eastern|western|central|rural|countryside|village|town|province|governorate|city)[\s,]+)*$/i.test(s.text.slice(b.end - s.start, p.start - s.start))) ?? (govs.length === 1 ? known.find((p) => p.place.name === govs[0]) : undefined);
+      out.push({
+        place: { id: nodeId('Place', name), name, kind, entry: null, lat: null, lon: null, within: holder ? holder.place.name : null },
+        start: a.start,
+        end: b.end,
+        from: span[0],
+        to: span[1],
+        surface: name,
+        qualifier: null,
+      });
+    }
   }
   return out;
 }

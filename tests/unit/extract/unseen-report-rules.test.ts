@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileLexicon, type CompiledLexicon } from '../../../src/lexicon/compile-lexicon.ts';
 import { readCasualties } from '../../../src/extract/casualties.ts';
 import { resolveDate } from '../../../src/extract/resolve-date.ts';
+import { findMentions, sentenceTokens } from '../../../src/extract/mentions.ts';
+import { splitSentences } from '../../../src/ingest/split-sentences.ts';
 import { realLexicon } from '../../helpers.ts';
 import { eventsOf, extractText, pairs } from './fixture-lexicon.ts';
 
@@ -106,6 +108,14 @@ describe('places the gazetteer lacks, and nominal events', () => {
     expect(doc.edges.some((e) => e.type === 'LOCATED_IN' && e.from === place?.id && e.to.endsWith(within.toLowerCase()))).toBe(true);
   });
 
+  it('"the villages of A, B and C in rural Idlib": each a place inside Idlib, the incident the province\'s', () => {
+    const text = 'Regime helicopters dropped barrel bombs on the villages of Kafr Sajna, Kansafra and Abdin in rural Idlib on Monday.';
+    const [sentence] = splitSentences(text);
+    const { places } = findMentions(lex, sentence!, sentenceTokens(sentence!), { published: null, sourceKey: 'test', groups: new Map(), people: new Map() }, {});
+    expect(places.map((p) => [p.place.name, p.place.within])).toEqual([['Kafr Sajna', 'Idlib'], ['Kansafra', 'Idlib'], ['Abdin', 'Idlib'], ['Idlib', 'Syria']]);
+    expect(eventsOf(extractText(lex, text, { published: '2019-05-14' })).map((e) => e.place)).toEqual(['Idlib']);
+  });
+
   it.each([
     ['a car bomb is an attack', 'A car bomb exploded in the town of Al-Bab on Saturday, killing 8 people.', 'attack'],
     ['an explosion of unknown cause stays other', 'An explosion hit a weapons depot in the town of Al-Bab on Saturday, killing 8 people.', 'other'],
@@ -168,6 +178,7 @@ describe('casualty phrases', () => {
     ['the summary execution of 12 civilians', [12, 12]],
     ['recovered the bodies of seven people', [7, 7]],
     ['killing two women', [2, 2]],
+    ['documented the death of a child and his father', [2, 2]],
     ['killing dozens of civilians', [12, null]],
   ])('%s', (text, killed) => {
     const k = readCasualties(text).killed;
