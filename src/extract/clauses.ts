@@ -80,7 +80,7 @@ const VICTIM_HEADS = new Set([
   'officers', 'positions', 'position', 'posts', 'post', 'bases', 'base', 'headquarters', 'checkpoint', 'checkpoints', 'convoy', 'convoys', 'vehicles', 'vehicle',
   'sites', 'site', 'gatherings', 'gathering', 'depots', 'depot', 'personnel', 'men', 'a', 'an', 'the', 'of', 'its', 'their', 'senior', 'former', 'top', 'several',
   'some', 'dozens', 'scores', 'hundreds', 'other', 'more', 'affiliated', 'allied', 'local', 'rival', 'armed', 'two', 'three', 'four', 'five', 'six', 'seven',
-  'eight', 'nine', 'ten', 'one', 'eleven', 'twelve', 'faction', 'group', 'unit', 'units', 'cell', 'cells',
+  'eight', 'nine', 'ten', 'one', 'eleven', 'twelve', 'faction', 'group', 'unit', 'units', 'cell', 'cells', 'from',
 ]);
 
 /** True when the actor phrase at token i is the object of harm ("killed members of X"): X is a victim or a target, never the agent. */
@@ -104,7 +104,9 @@ export function harmedObject(a: Analysed, i: number): boolean {
 export function forceOfBefore(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has((tokens[j] as Token).key)) j--;
-  if ((tokens[j] as Token | undefined)?.key !== 'of') return false;
+  // "jets of X", and "fighters from X", "terrorists from X" (a force noun or member noun before "from").
+  const key = (tokens[j] as Token | undefined)?.key;
+  if (key !== 'of' && key !== 'from') return false;
   for (let k = Math.max(0, j - 3); k < j; k++) {
     const m = lex.words.forceNouns.matchAt(tokens, k) ?? lex.words.memberNouns.matchAt(tokens, k);
     if (m && m.to === j) return true;

@@ -26,6 +26,8 @@ describe('victims and targets are not perpetrators', () => {
     ['"targeting X positions"', 'Russian jets carried out airstrikes targeting HTS positions near Kafranbel on Sunday.', [['Russia']]],
     ['"struck positions of the X militia"', 'Turkish jets struck positions of the YPG militia near Afrin on Friday.', [['Turkey']]],
     ['"killed two soldiers of the regime army"', 'Unidentified gunmen killed two soldiers of the regime army near Tafas on Friday.', [[]]],
+    ['"terrorists from X shelled" names X', 'Terrorists from Hayat Tahrir al-Sham shelled the town of Suqaylabiyah on Monday.', [['Hayat Tahrir al-Sham']]],
+    ['"killed fighters from X" does not', 'Russian jets killed 9 fighters from Hayat Tahrir al-Sham near Kafranbel on Monday.', [['Russia']]],
     ['"clashed with rebels of X" names X', 'Hezbollah fighters clashed with rebels of the Free Syrian Army near Zabadani on Thursday.', [['Free Syrian Army', 'Hezbollah']]],
     ['"X clashed with Y" names both sides', 'Hezbollah fighters clashed with the Free Syrian Army near Zabadani on Thursday.', [['Free Syrian Army', 'Hezbollah']]],
   ])('%s', (_what, text, expected) => {
