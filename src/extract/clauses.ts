@@ -222,3 +222,10 @@ export function clauseEnd(a: Analysed, fromChar: number): number {
 export function canBeAccusedByCall(kind: string): boolean {
   return kind === 'state' || kind === 'state_military' || kind === 'armed_group' || kind === 'person' || kind === 'political_org';
 }
+
+const BACKER_WORDS = [...NOT_AGENT_AFTER].join('|');
+const BACKER_PHRASE = new RegExp(String.raw`\b(?:${BACKER_WORDS})\s+by\s+(?:the\s+)?[^,;.:()"“”]*$`, 'i');
+/** "the regime, backed by Russia and Iran, committed ...": Russia and Iran back, broker or hold; they are not the agent. */
+export function inBackerPhrase(a: Analysed, m: ActorMention): boolean {
+  return BACKER_PHRASE.test(a.sentence.text.slice(Math.max(0, m.start - a.sentence.start - 80), m.start - a.sentence.start));
+}

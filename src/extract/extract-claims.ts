@@ -14,7 +14,7 @@ import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import type { ClaimCue } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { ClaimType, EventType } from '../model/vocab.ts';
-import { DETERMINERS, NOT_AGENT_AFTER, canBeAccusedByCall, coordinated, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, NOT_AGENT_AFTER, canBeAccusedByCall, coordinated, inBackerPhrase, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
 import { findSubject, refEndingAt, type Discourse, type Frame, type Speaker } from './discourse.ts';
 import type { ActorMention, ActorNodeRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -375,7 +375,7 @@ export function findImplicitAccusations(lex: CompiledLexicon, a: Analysed, spans
     const hasWrong = lex.words.wrongNouns.find(spanTokens, sentence.text, sentence.start).length > 0 || lex.words.wrongVerbs.find(spanTokens, sentence.text, sentence.start).length > 0;
     const hasProtected = lex.words.protectedObjects.find(spanTokens, sentence.text, sentence.start).length > 0;
     if (/\bno (?:indications?|evidence)\b|\bnot true\b/i.test(spanText) && !span.allegation) continue;
-    const mentions = a.actors.filter((m) => inSpan(span, m) && !isDistanced(m.start, span));
+    const mentions = a.actors.filter((m) => inSpan(span, m) && !isDistanced(m.start, span) && !inBackerPhrase(a, m));
     if (mentions.length === 0) continue;
 
     for (let i = from; i < to; i++) {

@@ -9,7 +9,7 @@ import type { EventTrigger } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { EventStatus, EventType, PlaceKind } from '../model/vocab.ts';
 import { readCasualties, type Range } from './casualties.ts';
-import { DETERMINERS, FILLER, NOT_AGENT_AFTER, prepositionBefore, forceOfBefore, gapText, harmedObject, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, FILLER, NOT_AGENT_AFTER, prepositionBefore, forceOfBefore, gapText, harmedObject, inBackerPhrase, tokenAt, type Analysed } from './clauses.ts';
 import type { ActorMention, ActorNodeRef, PlaceMention, PlaceRef } from './mentions.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import type { Token } from './tokens.ts';
@@ -286,7 +286,7 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
     if (out.some((p) => p.ref.id === m.ref.id)) return;
     out.push({ ref: m.ref, attributedTo: ctx.voiceAt(m.start), sentence, rule });
   };
-  const inSeg = a.actors.filter((m) => m.start >= from && m.end <= to && !ctx.speakerSpans.some((s) => m.start < s.end && m.end > s.start));
+  const inSeg = a.actors.filter((m) => m.start >= from && m.end <= to && !ctx.speakerSpans.some((s) => m.start < s.end && m.end > s.start) && !inBackerPhrase(a, m));
   // The first trigger that is not part of a name ("Russian jets" is a name; its verb "struck" the trigger).
   const free = triggerTokens.filter((t) => !a.actors.some((m) => t >= m.from && t < m.to));
   const firstTrigger = Math.min(...(free.length > 0 ? free : triggerTokens), tokens.length);

@@ -48,6 +48,7 @@ describe('monitors and reporters are sources, never perpetrators', () => {
 describe('actors merely named are not accused', () => {
   it.each([
     ['"brokered by X, Y and Z" in a press release', 'Syrian Coalition\n\nThe Coalition said the massacre came in an area covered by the de-escalation agreement brokered by Turkey, Russia and Iran.', []],
+    ['"the regime, backed by Russia and Iran, committed" accuses the regime only', 'Syrian Coalition\n\nThe Coalition said that the Assad regime, backed by Russia and Iran, committed a new massacre in Douma on Tuesday, killing 25 civilians.', ['ACCUSED Syrian Coalition -> Assad regime']],
     ['"de-escalation" is no escalation', 'Syrian Coalition\n\nThe Coalition stressed that Turkey must keep the de-escalation zone.', []],
     ['a call on the international community to stop the bombing accuses it of nothing', 'The White Helmets called on the international community to stop the bombing of civilians.', ['CALLED_ON White Helmets -> International community']],
     ['a call on a warring party to stop the bombing does', 'The White Helmets called on Russia to stop the bombing of civilians.', ['ACCUSED White Helmets -> Russia', 'CALLED_ON White Helmets -> Russia']],
