@@ -267,7 +267,8 @@ export function findCueClaims(lex: CompiledLexicon, a: Analysed, disc: Discourse
       } else if (cue.type === 'ACCUSED') {
         const obj = objectList(lex, a, hit.end, disc, quoteSpeaker, 3);
         if (cue.then) {
-          const next = obj ? sentence.text.slice(obj.end - sentence.start).trim().toLowerCase() : '';
+          // "held the regime and its Russian allies responsible": the allies' noun stands between.
+          const next = obj ? sentence.text.slice(obj.end - sentence.start).trim().toLowerCase().replace(/^(?:allies|forces|militias|partners|backers|proxies)\s+/, '') : '';
           if (!obj || !cue.then.some((w) => next.startsWith(w))) continue;
         }
         if (cue.form === 'noun') {

@@ -9,7 +9,7 @@ import type { EventTrigger } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import type { EventStatus, EventType, PlaceKind } from '../model/vocab.ts';
 import { readCasualties, type Range } from './casualties.ts';
-import { DETERMINERS, FILLER, NOT_AGENT_AFTER, prepositionBefore, forceOfBefore, gapText, harmedObject, inBackerPhrase, tokenAt, type Analysed } from './clauses.ts';
+import { DETERMINERS, FILLER, NOT_AGENT_AFTER, canBeAccusedByCall, prepositionBefore, forceOfBefore, gapText, harmedObject, inBackerPhrase, tokenAt, type Analysed } from './clauses.ts';
 import type { ActorMention, ActorNodeRef, PlaceMention, PlaceRef } from './mentions.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import type { Token } from './tokens.ts';
@@ -80,7 +80,7 @@ const ALLEGED = /\b(?:reportedly|allegedly|alleged|purported|purportedly|suspect
 const CONFIRMED = /\b(?:confirmed|documented|verified)\b/i;
 const UNKNOWN_AGENT = /\b(?:unidentified|unknown|masked|anonymous)\s+(?:gunmen|assailants|attackers|men|militants|persons|people)\b/i;
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since']);
-const RESPONSIBLE_FOR = /^\s*(?:(?:is|are|was|were|must|should|be|been|being|held|hold|holds|fully|directly|also|solely|primarily|bears?|bore|the|full|legal)\s+)*(?:responsible|accountable|to account|responsibility|blame)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+const RESPONSIBLE_FOR = /^\s*(?:,?\s*(?:and|as well as)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:allies|forces|militias|partners|backers|proxies)\s+)?(?:(?:is|are|was|were|must|should|be|been|being|held|hold|holds|fully|directly|also|solely|primarily|bears?|bore|the|full|legal)\s+)*(?:responsible|accountable|to account|responsibility|blame)\s+for\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ANAPHORIC_PLACE = /\bthe\s+(?:besieged\s+|rebel-held\s+|same\s+|opposition-held\s+)?(city|town|village|district|province|governorate|enclave|region|neighbou?rhood|camp|area)\b/i;
 const BARE_COUNTRYSIDE = /\b(?:the\s+)?((?:north|south|east|west)(?:ern)?)\s+(?:countryside|rural areas|suburbs)\b(?!\s+of)/i;
 const FACILITY_DEF = /\bthe\s+(?:\w+\s+)?(hospital|market|school|camp|bakery|mosque|convoy|factory|building|house|shelter)\b/i;
@@ -341,7 +341,7 @@ function agentsOf(lex: CompiledLexicon, a: Analysed, from: number, to: number, t
       continue;
     }
     // "X is responsible for the shelling", "holds X responsible for the bombing", "X must be held accountable for the execution".
-    if (m.end <= (tokens[firstTrigger]?.start ?? -1) && RESPONSIBLE_FOR.test(gapText(a, m.end, (tokens[firstTrigger] as Token).start))) {
+    if (canBeAccusedByCall(m.ref.kind) && m.end <= (tokens[firstTrigger]?.start ?? -1) && RESPONSIBLE_FOR.test(gapText(a, m.end, (tokens[firstTrigger] as Token).start))) {
       add(m, 'agent:responsible');
       continue;
     }

@@ -10,7 +10,7 @@ import type { EdgeType, EventType } from '../model/vocab.ts';
 import { splitSentences } from '../ingest/split-sentences.ts';
 import { tokenize } from './tokens.ts';
 import { actorNodeRef, findMentions, outletActors, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
-import type { Analysed } from './clauses.ts';
+import { canBeAccusedByCall, type Analysed } from './clauses.ts';
 import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
 import { addEventMention, findEventMentions, foldHeadlines, typesCompatible, type EventContext, type EventDraft } from './extract-events.ts';
 import { findCueClaims, findImplicitAccusations, type ClaimDraft, type VoicedSpan } from './extract-claims.ts';
@@ -77,7 +77,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   const title = report.title ? norm(report.title) : null;
   const ctx: MentionContext = { published, sourceKey: src.slice(7, 15), groups: new Map(), people: new Map() };
   const analysed: (Analysed & { places: PlaceMention[] })[] = [];
-  splitSentences(text).forEach((sentence, index) => {
+  splitRunOn(splitSentences(text)).forEach((sentence, index) => {
     const tokens = sentenceTokens(sentence);
     const ns = norm(sentence.text);
     // The headline, wherever it is repeated, and any short unpunctuated line that opens the text.
@@ -232,13 +232,21 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   // Incidents condemned or blamed: who is behind them.
   const finalEvents = foldHeadlines({ published, placeHistory, previousPlaces, voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, deniedFrom: [], placeByName: lex.placeByName }, events);
   const edges: { type: EdgeType; from: ActorNodeRef; to: ActorNodeRef | EventDraft; ev: Evidence }[] = [];
+  // "The Coalition condemned the attack" naming no place and no incident of its own: the incident of the sentence just before.
+  const unplacedBack = (i: number): EventDraft | undefined => {
+    // (a count of its own that matched no incident says it is about another one)
+    if ((analysed[i]?.places.length ?? 1) > 0 || readCasualties((analysed[i] as Analysed).sentence.text).killed) return undefined;
+    const e = lastEventBefore(eventsBySentence, i - 1);
+    return e && e.mentions.some((m) => m.sentence.start >= ((analysed[i - 1] as Analysed | undefined)?.sentence.start ?? 0)) ? e : undefined;
+  };
   for (const c of claims) {
     const s = (analysed[c.sentenceIndex] as Analysed).sentence;
     const evidence = evidenceOf(src, s, c.rule, { date: published ?? null });
     if (c.target) {
       edges.push({ type: c.type, from: c.speaker, to: c.target, ev: evidence });
       // "HRW blamed the regime for a strike on a bakery": the strike's alleged perpetrator.
-      if (c.type === 'ACCUSED' && (c.rule.startsWith('cue:accuse') || c.rule.startsWith('cue:attribute'))) {
+      // (only a party that can do it: "holds the international community responsible" makes it no perpetrator)
+      if (c.type === 'ACCUSED' && canBeAccusedByCall(c.target.kind) && (c.rule.startsWith('cue:accuse') || c.rule.startsWith('cue:attribute') || c.rule.startsWith('cue:hold-responsible'))) {
         let blamed = eventsBySentence.get(c.sentenceIndex) ?? [];
         // "The monitor attributed the attack to ISIS cells": the incident told just before.
         if (blamed.length === 0 && c.deed) {
@@ -253,7 +261,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       }
       continue;
     }
-    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] ?? countedEventBefore(eventsBySentence, c.sentenceIndex, c.sentence.text) : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
+    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] ?? countedEventBefore(eventsBySentence, c.sentenceIndex, c.sentence.text) ?? unplacedBack(c.sentenceIndex) : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
       // "X condemns the bombing of Y. It blames Z for ...": Z is behind the bombing, as X says.
@@ -383,6 +391,32 @@ function countedEventBefore(bySentence: Map<number, EventDraft[]>, index: number
   }
   return undefined;
 }
+
+/**
+ * Texts with their punctuation stripped run sentences together ("... local activists said The
+ * Syrian Coalition condemned ..."): a long stretch with no full stop is cut before a capitalised
+ * "The" that follows a lower-case word, where a full stop was lost, so that no speaker's frame or
+ * incident runs on into the next statement.
+ */
+export function splitRunOn(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.text.length < 160 || /[.!?]\s/.test(s.text)) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (const m of s.text.matchAll(RUN_ON)) {
+      const at = m.index ?? 0;
+      if (at - from < 40) continue;
+      out.push({ start: s.start + from, end: s.start + at, text: s.text.slice(from, at) });
+      from = at + m[0].length;
+    }
+    out.push(from === 0 ? s : { start: s.start + from, end: s.end, text: s.text.slice(from) });
+  }
+  return out;
+}
+const RUN_ON = /(?<=\p{Ll}|\d)\s+(?=The\s+\p{L})/gu;
 
 function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number, about: EventType[] = []): EventDraft | undefined {
   for (let i = index; i >= 0; i--) {

@@ -164,6 +164,22 @@ describe('NGO forms of accusation', () => {
   });
 });
 
+describe('texts with their punctuation stripped', () => {
+  const text = 'Monday 12 February 2018 Russian warplanes killed 14 civilians in airstrikes on the town of Maarat al-Numan in southern Idlib countryside on Sunday local activists said The Syrian Coalition condemned the attack and held Russia fully responsible for the massacre The Coalition called on the UN Security Council to act (Source: Syrian Coalitions Media Office)';
+
+  it('a lost full stop before "The" ends the speaker\'s frame: the activists accuse no one of condemning', () => {
+    const doc = extractText(lex, text, { published: '2018-02-12' });
+    expect(pairs(doc)).toEqual(['ACCUSED Syrian Coalition -> Russia', 'CALLED_ON Syrian Coalition -> UN Security Council', 'CONDEMNED Syrian Coalition -> Russia']);
+    expect(eventsOf(doc).map((e) => [e.type, e.place, e.date, e.perpetrators])).toEqual([['airstrike', 'Maarat al-Numan', '2018-02-11', ['Russia']]]);
+  });
+
+  it('"holds the regime and its Russian allies responsible for the massacre" names both', () => {
+    const doc = extractText(lex, 'Syrian Coalition\n\nThe Coalition holds the Assad regime and its Russian allies responsible for the massacre in Atarib on Monday where warplanes bombed a market killing 53 civilians.', { published: '2017-11-24' });
+    expect(pairs(doc, ['ACCUSED'])).toEqual(['ACCUSED Syrian Coalition -> Assad regime', 'ACCUSED Syrian Coalition -> Russia']);
+    expect(eventsOf(doc).map((e) => e.perpetrators)).toEqual([['Assad regime', 'Russia']]);
+  });
+});
+
 describe('names', () => {
   it('a longer name starting inside a shorter one wins ("the National Front for Liberation" is not The National)', () => {
     const doc = extractText(lex, 'Clashes broke out between HTS and the National Front for Liberation in Darat Izza on Friday.', { published: '2019-01-05' });
