@@ -16,7 +16,7 @@ import type { Sentence } from '../model/report.ts';
 import type { ClaimType, EventType } from '../model/vocab.ts';
 import { DETERMINERS, NOT_AGENT_AFTER, canBeAccusedByCall, coordinated, inBackerPhrase, forceOfBefore, gapText, insidePhrase, prepositionBefore, tokenAt, type Analysed } from './clauses.ts';
 import { findSubject, refEndingAt, type Discourse, type Frame, type Speaker } from './discourse.ts';
-import type { ActorMention, ActorNodeRef } from './mentions.ts';
+import type { ActorMention, ActorNodeRef, PlaceRef } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 export interface ClaimDraft {
@@ -35,6 +35,8 @@ export interface ClaimDraft {
   deed?: EventType[];
   /** For a denial: the kinds of incident its object names ("denied firing the rockets": shelling); empty when it names none. */
   about?: EventType[];
+  /** For a denial: the places its object names (set by the report, which knows the places). */
+  aboutPlaces?: PlaceRef[];
 }
 
 export interface CueResult {

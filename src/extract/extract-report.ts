@@ -12,7 +12,7 @@ import { tokenize } from './tokens.ts';
 import { actorNodeRef, findMentions, outletActors, sentenceTokens, type ActorNodeRef, type MentionContext, type PlaceMention, type PlaceRef } from './mentions.ts';
 import { canBeAccusedByCall, type Analysed } from './clauses.ts';
 import { colonSpeaker, descriptionMentions, Discourse, findFrames, findQuoteRegions, type Frame, type QuoteRegion, type Speaker } from './discourse.ts';
-import { addEventMention, findEventMentions, foldHeadlines, typesCompatible, type EventContext, type EventDraft } from './extract-events.ts';
+import { addEventMention, findEventMentions, foldHeadlines, placesCompatible, typesCompatible, type EventContext, type EventDraft } from './extract-events.ts';
 import { findCueClaims, findImplicitAccusations, type ClaimDraft, type VoicedSpan } from './extract-claims.ts';
 import { readCasualties } from './casualties.ts';
 
@@ -118,6 +118,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     return r.speaker;
   };
 
+  const placeCtx: EventContext = { published, placeHistory: [], previousPlaces: [], voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, deniedFrom: [], placeByName: lex.placeByName };
   const events: EventDraft[] = [];
   const eventsBySentence = new Map<number, EventDraft[]>();
   const claims: (ClaimDraft & { sentenceIndex: number })[] = [];
@@ -182,7 +183,10 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
     }
     eventsBySentence.set(a.index, here);
-    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, deniedHere, events);
+    // Places named in what is denied ("denied ... the strike on a market in Ariha"): only an incident there can be the one denied.
+    const deniedPlaces = a.places.filter((p) => cue.distanced.some((d) => p.start >= d.from && p.end <= d.to)).map((p) => p.place);
+    if (deniedPlaces.length > 0) for (const c of cue.claims) if (c.type === 'DENIED') c.aboutPlaces = deniedPlaces;
+    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, deniedHere, events, (e) => deniedPlaces.length === 0 || deniedPlaces.some((p) => placesCompatible(placeCtx, e.place, p) !== null));
 
     // Claims: cue words, then accusations in what speakers say.
     for (const c of cue.claims) claims.push({ ...c, sentenceIndex: a.index });
@@ -261,7 +265,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
       }
       continue;
     }
-    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] ?? countedEventBefore(eventsBySentence, c.sentenceIndex, c.sentence.text) ?? unplacedBack(c.sentenceIndex) : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about);
+    const ev = c.event === 'sentence' ? (eventsBySentence.get(c.sentenceIndex) ?? [])[0] ?? countedEventBefore(eventsBySentence, c.sentenceIndex, c.sentence.text) ?? unplacedBack(c.sentenceIndex) : lastEventBefore(eventsBySentence, c.sentenceIndex, c.about, (e) => !c.aboutPlaces || c.aboutPlaces.some((p) => placesCompatible(placeCtx, e.place, p) !== null));
     if (!ev) continue;
     if (c.type === 'CONDEMNED' && ev.perpetrators.length === 0) {
       // "X condemns the bombing of Y. It blames Z for ...": Z is behind the bombing, as X says.
@@ -356,12 +360,12 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
  * did not ..."), else one told in the same sentence, else the last one when what is denied is a report
  * of an incident ("dubbing the information fake"); a denial of some other claim contests nothing.
  */
-function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: number; to: number }[], claims: ClaimDraft[], here: EventDraft[], events: EventDraft[]): void {
+function contestDenied(lex: CompiledLexicon, text: string, distanced: { from: number; to: number }[], claims: ClaimDraft[], here: EventDraft[], events: EventDraft[], placed: (e: EventDraft) => boolean): void {
   const deniedText = distanced.map((d) => text.slice(d.from, d.to)).join(' ');
   const named = lex.triggers.find(tokenize(deniedText), deniedText).map((h) => h.entry.eventType);
   const aboutIncident = named.length > 0 || !/\bthat\b/i.test(deniedText);
-  // "The YPG denied firing the rockets": only an incident of the kind denied can be the one denied.
-  const fits = (e: EventDraft) => named.length === 0 || named.some((t) => typesCompatible(t, e.eventType));
+  // "The YPG denied firing the rockets": only an incident of the kind denied (and where it was denied) can be the one denied.
+  const fits = (e: EventDraft) => placed(e) && (named.length === 0 || named.some((t) => typesCompatible(t, e.eventType)));
   if (here.length === 0 && !aboutIncident) return;
   const deniers = new Set<string>();
   for (const c of claims) {
@@ -418,9 +422,9 @@ export function splitRunOn(sentences: Sentence[]): Sentence[] {
 }
 const RUN_ON = /(?<=\p{Ll}|\d)\s+(?=The\s+\p{L})/gu;
 
-function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number, about: EventType[] = []): EventDraft | undefined {
+function lastEventBefore(bySentence: Map<number, EventDraft[]>, index: number, about: EventType[] = [], placed: (e: EventDraft) => boolean = () => true): EventDraft | undefined {
   for (let i = index; i >= 0; i--) {
-    const e = (bySentence.get(i) ?? []).filter((x) => about.length === 0 || about.some((t) => typesCompatible(t, x.eventType)));
+    const e = (bySentence.get(i) ?? []).filter((x) => placed(x) && (about.length === 0 || about.some((t) => typesCompatible(t, x.eventType))));
     if (e.length > 0) return e[e.length - 1];
   }
   return undefined;

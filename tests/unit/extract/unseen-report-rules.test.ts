@@ -64,6 +64,20 @@ describe('a denial contests only the incident it names', () => {
     expect(pairs(doc, ['DENIED'])).toEqual([]);
   });
 
+  it('a denial naming another place contests only the incident there', () => {
+    const doc = extractText(lex, 'Gunmen killed five shepherds near the village of Kafr Sajna in rural Idlib on Monday. Russia denied that its jets were responsible for the strike on a market in Ariha on Sunday.', { published: '2019-05-14' });
+    expect(eventsOf(doc).map((e) => [e.type, e.place, e.status]).sort()).toEqual([
+      ['airstrike', 'Ariha', 'contested'],
+      ['attack', 'Kafr Sajna', 'reported'],
+    ]);
+    expect(pairs(doc, ['DENIED'])).toEqual(['DENIED Russia -> airstrike in Ariha on 2019-05-12']);
+  });
+
+  it('no accusation from what is not known or not done', () => {
+    const text = 'Gunmen killed five shepherds near the village of Kafr Sajna in rural Idlib on Monday. Amnesty International said it could not determine who was responsible for the killings. Human Rights Watch did not blame the killings on any party. The UN said those responsible for the attack must be held accountable.';
+    expect(pairs(extractText(lex, text, { published: '2019-05-14' }), ['ACCUSED'])).toEqual([]);
+  });
+
   it('a denied airstrike is contested, the shelling told before it is not', () => {
     const doc = extractText(lex, 'Militants shelled Aleppo city on Tuesday, killing three civilians. The Russian Defence Ministry denied reports that Russian aircraft struck a hospital in Idlib city on Monday.', { published: '2019-10-09' });
     const rows = eventsOf(doc).map((e) => [e.type, e.place, e.status]).sort();
