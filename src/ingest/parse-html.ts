@@ -29,27 +29,38 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Text of a DOM subtree: text nodes' whitespace collapsed, blocks and <br> as line breaks. */
+const BLOCK_END = Symbol('block end');
+
+/**
+ * Text of a DOM subtree: text nodes' whitespace collapsed, blocks and <br> as line breaks. Walks
+ * with its own stack, not recursion: a page nested ten thousand elements deep is still a page.
+ */
 export function domToText(root: DomNode): string {
   const parts: string[] = [];
-  const walk = (node: DomNode) => {
+  const stack: (DomNode | typeof BLOCK_END)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      parts.push('\n\n');
+      continue;
+    }
     if (node.nodeType === 3) {
       parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (DROP.has(name)) return;
+    if (DROP.has(name)) continue;
     if (name === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) parts.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
-    if (block) parts.push('\n\n');
-  };
-  walk(root);
+    if (BLOCK.has(name)) {
+      parts.push('\n\n');
+      stack.push(BLOCK_END);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as DomNode);
+  }
   return parts
     .join('')
     .split('\n')
