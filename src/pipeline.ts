@@ -2,11 +2,12 @@
 // stream so memory follows the graph, not the corpus; one bad file is skipped with a reason
 // and the run goes on; the same reports in any order give the same document.
 import { GraphValidationError } from './errors.ts';
-import { ingestFile } from './ingest/ingest-file.ts';
-import { readInputs, type ReadOptions } from './ingest/read-inputs.ts';
+import { readInputs, type InputItem, type ReadOptions } from './ingest/read-inputs.ts';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
 import type { Lexicon } from './lexicon/load-lexicon.ts';
-import { extractReport } from './extract/extract-report.ts';
+import { extractFile, type FileExtraction } from './parallel/extract-file.ts';
+import { ExtractPool } from './parallel/extract-pool.ts';
+import type { ExtractCache } from './cache/extract-cache.ts';
 import { GraphResolver } from './resolve/resolve-graph.ts';
 import { GraphDocument } from './model/schema.ts';
 import type { Skipped } from './model/report.ts';
@@ -14,6 +15,10 @@ import type { Skipped } from './model/report.ts';
 export interface ExtractOptions extends ReadOptions {
   /** Called after each file, for progress bars. */
   onFile?: (file: string) => void;
+  /** Worker threads for extraction (default 1: the main thread). The document is the same for any number. */
+  jobs?: number;
+  /** Files already extracted with the same bytes, lexicon and extractor are read from here. */
+  cache?: ExtractCache;
 }
 
 export interface ExtractResult {
@@ -29,31 +34,64 @@ export function validateGraph(doc: unknown, where: string): GraphDocument {
   return r.data;
 }
 
+/** Files in flight per worker: enough to keep workers busy, few enough to bound memory. */
+const WINDOW_PER_JOB = 16;
+
 export async function extractInputs(inputs: readonly string[], lexicon: Lexicon | CompiledLexicon, opts: ExtractOptions = {}): Promise<ExtractResult> {
   const lex = 'actors' in lexicon && 'lexicon' in lexicon ? lexicon : compileLexicon(lexicon as Lexicon);
   const resolver = new GraphResolver(lex);
   const skipped: Skipped[] = [];
   const seen = new Map<string, string>();
   let reports = 0;
-  for await (const item of readInputs(inputs, opts)) {
-    if (item.kind === 'skipped') {
-      skipped.push(item.skipped);
-      opts.onFile?.(item.skipped.file);
-      continue;
-    }
-    const result = ingestFile(item.raw, lex.lexicon.ingest);
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const pool = jobs > 1 ? new ExtractPool(lex.lexicon, jobs) : undefined;
+  const cache = opts.cache;
+
+  // One file's extraction: from the cache, a worker, or this thread; stored in the cache on a miss.
+  const extract = async (item: Extract<InputItem, { kind: 'file' }>): Promise<FileExtraction> => {
+    const key = cache?.key(item.raw);
+    const cached = key ? await cache!.get(key, item.raw.file) : undefined;
+    if (cached) return cached;
+    const result = pool ? await pool.run(item.raw) : extractFile(item.raw, lex);
+    if (key) await cache!.put(key, result);
+    return result;
+  };
+  // Consumed strictly in input order, so which of two identical reports is kept does not depend on timing.
+  const consume = (file: string, result: FileExtraction) => {
     skipped.push(...result.skipped);
-    for (const report of result.reports) {
-      const first = seen.get(report.sha256);
+    for (const r of result.reports) {
+      const first = seen.get(r.sha256);
       if (first) {
-        skipped.push({ file: report.file, code: 'DUPLICATE', message: `same content as ${first}; kept once` });
+        skipped.push({ file: r.file, code: 'DUPLICATE', message: `same content as ${first}; kept once` });
         continue;
       }
-      seen.set(report.sha256, report.file);
-      resolver.add(extractReport(report, lex));
+      seen.set(r.sha256, r.file);
+      resolver.add(r.fragment);
       reports++;
     }
-    opts.onFile?.(item.raw.file);
+    opts.onFile?.(file);
+  };
+
+  const inFlight: { file: string; result: Promise<FileExtraction> }[] = [];
+  const window = pool ? jobs * WINDOW_PER_JOB : 1;
+  try {
+    for await (const item of readInputs(inputs, opts)) {
+      if (item.kind === 'skipped') {
+        const result = Promise.resolve<FileExtraction>({ reports: [], skipped: [item.skipped] });
+        inFlight.push({ file: item.skipped.file, result });
+      } else {
+        const result = extract(item);
+        result.catch(() => {}); // awaited below in order; avoid an unhandled rejection meanwhile
+        inFlight.push({ file: item.raw.file, result });
+      }
+      while (inFlight.length >= window) {
+        const head = inFlight.shift()!;
+        consume(head.file, await head.result);
+      }
+    }
+    for (const head of inFlight.splice(0)) consume(head.file, await head.result);
+  } finally {
+    await pool?.close();
   }
   const graph = validateGraph(resolver.finish(), 'extracted graph');
   return { graph, reports, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };

@@ -9,27 +9,31 @@ import { loadLexicon } from '../../lexicon/load-lexicon.ts';
 import { serializeGraph } from '../../model/serialize.ts';
 import { extractInputs } from '../../pipeline.ts';
 import { lexiconOption, maxFileOption, type CommonOptions } from '../options.ts';
+import { addExtractRunOptions, extractRunOptions, printCacheUse, type ExtractRunFlags } from '../extract-run.ts';
 import { printGraphSummary, printSkipped, problemSkips, progressBar, say } from '../output.ts';
 import { addStoreOptions, describeStore, loadWithProgress, openStoreFor, printLoad, shownPath, type StoreOptions } from './load.ts';
 
 export function registerBuild(program: Command, setExit: (code: number) => void): void {
   addStoreOptions(
-    program
+    addExtractRunOptions(program
       .command('build')
       .description('extract reports and load the graph into a store in one step (writes <home>/graph.json too)')
       .argument('<inputs...>', 'files or folders of reports')
       .addOption(lexiconOption())
-      .addOption(maxFileOption()),
+      .addOption(maxFileOption())),
   )
     .option('--rebuild', 'embedded store: delete it first (after a reportgraph upgrade, or to start clean)')
-    .action(async (inputs: string[], opts: CommonOptions & StoreOptions & { rebuild?: boolean }) => {
+    .action(async (inputs: string[], opts: CommonOptions & StoreOptions & ExtractRunFlags & { rebuild?: boolean }) => {
       const lexicon = await loadLexicon(opts.lexicon);
-      const bar = progressBar(await countInputFiles(inputs), 'extracting');
-      const result = await extractInputs(inputs, lexicon, { onFile: bar.tick, maxBytes: opts.maxFileMb * 1048576 });
+      const files = await countInputFiles(inputs);
+      const run = await extractRunOptions(opts, lexicon, files);
+      const bar = progressBar(files, 'extracting');
+      const result = await extractInputs(inputs, lexicon, { onFile: bar.tick, maxBytes: opts.maxFileMb * 1048576, ...run });
       bar.stop();
       const graphFile = homePaths(resolveHome(opts.home)).graph;
       say(`kg build: ${result.reports} reports read, ${result.skipped.length} files skipped, wrote ${shownPath(graphFile)}`);
       printGraphSummary(result.graph);
+      printCacheUse(run.cache);
       printSkipped(result.skipped);
       if (result.reports === 0) {
         say('  no reports found: give files or folders of .txt, .md, .html, .json or .jsonl reports; nothing loaded');
