@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuUsage } from 'node:process';
-import { edgeId } from '../src/model/ids.ts';
-import { GraphDocument, type GraphNode } from '../src/model/schema.ts';
+import { GraphDocument } from '../src/model/schema.ts';
+import { enlargeGraph } from './bench/enlarge-graph.ts';
 import { KuzuStore } from '../src/store/kuzu-store.ts';
 import { toStoredRows } from '../src/store/graph-rows.ts';
 
@@ -16,27 +16,7 @@ const copies = Number(process.argv[2] ?? 2000);
 const source = process.argv[3] ?? path.join(import.meta.dirname, '../tests/fixtures/graph/small-conflict.json');
 const base = GraphDocument.parse(JSON.parse(readFileSync(source, 'utf8')));
 
-/** The document `copies` times over: every id gets a copy number, so no two copies share a node. */
-function enlarge(n: number): GraphDocument {
-  const id = (x: string, k: number) => `${x}-c${k}`;
-  const nodes: GraphNode[] = [];
-  const edges: GraphDocument['edges'] = [];
-  for (let k = 0; k < n; k++) {
-    const ev = <T extends { source: string; attributedTo?: string | null }>(e: T): T => ({ ...e, source: id(e.source, k), ...(e.attributedTo ? { attributedTo: id(e.attributedTo, k) } : {}) });
-    for (const node of base.nodes) {
-      if (node.label === 'Source') nodes.push({ ...node, id: id(node.id, k) });
-      else if (node.label === 'Event') nodes.push({ ...node, id: id(node.id, k), sources: node.sources.map((s) => id(s, k)), evidence: node.evidence.map(ev) });
-      else nodes.push({ ...node, id: id(node.id, k), sources: node.sources.map((s) => id(s, k)) });
-    }
-    for (const e of base.edges) {
-      edges.push({ ...e, id: edgeId(e.type, id(e.from, k), id(e.to, k)), from: id(e.from, k), to: id(e.to, k), evidence: e.evidence.map(ev) });
-    }
-  }
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { version: 1, nodes: nodes.sort(byId), edges: edges.sort(byId) };
-}
-
-const doc = enlarge(copies);
+const doc = enlargeGraph(base, copies);
 const rows = toStoredRows(doc);
 const nodeCount = rows.nodes.length;
 const relCount = rows.rels.length;

@@ -5,7 +5,7 @@ import { GraphValidationError } from './errors.ts';
 import { readInputs, type InputItem, type ReadOptions } from './ingest/read-inputs.ts';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
 import type { Lexicon } from './lexicon/load-lexicon.ts';
-import { extractFile, type FileExtraction } from './parallel/extract-file.ts';
+import { extractFile, failedExtraction, type FileExtraction } from './parallel/extract-file.ts';
 import { ExtractPool } from './parallel/extract-pool.ts';
 import type { ExtractCache } from './cache/extract-cache.ts';
 import { GraphResolver } from './resolve/resolve-graph.ts';
@@ -52,7 +52,7 @@ export async function extractInputs(inputs: readonly string[], lexicon: Lexicon 
     const key = cache?.key(item.raw);
     const cached = key ? await cache!.get(key, item.raw.file) : undefined;
     if (cached) return cached;
-    const result = pool ? await pool.run(item.raw) : extractFile(item.raw, lex);
+    const result = pool ? await pool.run(item.raw).catch((err: unknown) => failedExtraction(item.raw.file, err)) : extractFile(item.raw, lex);
     if (key) await cache!.put(key, result);
     return result;
   };

@@ -34,6 +34,8 @@ export const SKIP_CODES = [
   'BAD_RECORD',
   'NO_TEXT',
   'DUPLICATE',
+  /** Reading or extracting this file hit a fault in reportgraph itself; the run goes on without it. */
+  'FAILED',
 ] as const;
 export const SkipCode = z.enum(SKIP_CODES);
 export type SkipCode = z.infer<typeof SkipCode>;

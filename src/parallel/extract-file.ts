@@ -19,9 +19,22 @@ export interface FileExtraction {
 }
 
 export function extractFile(raw: RawFile, lex: CompiledLexicon): FileExtraction {
-  const { reports, skipped } = ingestFile(raw, lex.lexicon.ingest);
-  return {
-    reports: reports.map((r) => ({ file: r.file, sha256: r.sha256, fragment: extractReport(r, lex) })),
-    skipped,
-  };
+  try {
+    const { reports, skipped } = ingestFile(raw, lex.lexicon.ingest);
+    return {
+      reports: reports.map((r) => ({ file: r.file, sha256: r.sha256, fragment: extractReport(r, lex) })),
+      skipped,
+    };
+  } catch (err) {
+    return failedExtraction(raw.file, err);
+  }
+}
+
+/**
+ * A fault on one file must not cost the user the rest of the run: that file is skipped with the
+ * fault named, and the exit code says so.
+ */
+export function failedExtraction(file: string, err: unknown): FileExtraction {
+  const message = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).split('\n')[0];
+  return { reports: [], skipped: [{ file, code: 'FAILED', message: `reportgraph failed on this file (${message}); please report it` }] };
 }

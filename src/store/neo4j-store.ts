@@ -13,12 +13,19 @@ import { findStale } from './load-plan.ts';
 import { bigintValue, cleanProperties, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError } from './store-errors.ts';
 import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns, type Column } from './stored-model.ts';
-import type { GraphStore, LoadStats, QueryOptions, QueryResult, QueryValue, StoreCounts, StoredNode, StoredPath, StoredRelationship } from './types.ts';
+import type { GraphStore, LoadOptions, LoadStats, QueryOptions, QueryResult, QueryValue, StoreCounts, StoredNode, StoredPath, StoredRelationship } from './types.ts';
 
 const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.cypher');
 /** Rows per write transaction: a few thousand keeps each transaction small and the round trips few. */
 export const NEO4J_BATCH = 2_000;
+/** Tries per write batch when the connection drops, and the first pause between them (doubling). */
+export const NEO4J_BATCH_ATTEMPTS = 4;
+export let NEO4J_RETRY_DELAY_MS = 500;
+/** Tests shorten the pause. */
+export function setNeo4jRetryDelay(ms: number): void {
+  NEO4J_RETRY_DELAY_MS = ms;
+}
 
 export interface Neo4jConfig {
   uri: string;
@@ -261,14 +268,26 @@ export class Neo4jStore implements GraphStore {
     return this.read(async (tx) => (await tx.run(text, params)).records);
   }
 
-  /** One batch in one write transaction; executeWrite retries it on transient errors (leader switch, deadlock). */
-  private async write(text: string, params: Record<string, unknown>): Promise<UpsertCounts> {
-    const records = await this.withSession('WRITE', (s) => s.executeWrite(async (tx) => (await tx.run(text, params)).records));
-    const num = (k: string) => records.reduce((n, r) => (r.keys.includes(k) ? n + Number(neo4jScalar(r.get(k))) : n), 0);
-    return { created: num('created'), updated: num('updated') };
+  /**
+   * One batch in one write transaction. The driver's executeWrite already retries transient errors
+   * inside one session; a connection that drops for longer surfaces here, and the batch (MERGEs
+   * keyed by id and evidence, so safe to repeat) is tried again on a new session a few times.
+   */
+  private async write(text: string, params: Record<string, unknown>, onRetry?: (message: string) => void): Promise<UpsertCounts> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const records = await this.withSession('WRITE', (s) => s.executeWrite(async (tx) => (await tx.run(text, params)).records));
+        const num = (k: string) => records.reduce((n, r) => (r.keys.includes(k) ? n + Number(neo4jScalar(r.get(k))) : n), 0);
+        return { created: num('created'), updated: num('updated') };
+      } catch (err) {
+        if (attempt >= NEO4J_BATCH_ATTEMPTS || !neo4j.isRetryableError(err as Error)) throw err;
+        onRetry?.(`a write batch failed (${errorMessage(err)}); trying again (${attempt + 1} of ${NEO4J_BATCH_ATTEMPTS})`);
+        await new Promise((r) => setTimeout(r, NEO4J_RETRY_DELAY_MS * 2 ** (attempt - 1)));
+      }
+    }
   }
 
-  async load(doc: GraphDocument, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<LoadStats> {
+  async load(doc: GraphDocument, opts: LoadOptions = {}): Promise<LoadStats> {
     const wanted = toStoredRows(doc);
     try {
       for (const s of schemaStatements(SCHEMA_FILE)) await this.withSession('WRITE', (session) => session.executeWrite(async (tx) => (await tx.run(s)).records));
@@ -290,21 +309,21 @@ export class Neo4jStore implements GraphStore {
       for (const type of REL_TYPES) {
         const rows = stale.relsToDelete.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
         for (const batch of batches(rows)) {
-          await this.write(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch });
+          await this.write(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch }, opts.onRetry);
           tick(batch.length);
         }
       }
       for (const label of NODE_LABELS) {
         const ids = stale.nodes.filter((n) => n.label === label).map((n) => n.id);
         for (const batch of batches(ids)) {
-          await this.write(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
+          await this.write(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch }, opts.onRetry);
           tick(batch.length);
         }
       }
       for (const label of NODE_LABELS) {
         const rows = wanted.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: neo4jProps(n.props, NODE_COLUMNS[label]) }));
         for (const batch of batches(rows)) {
-          const c = await this.write(statement(this.statements, `upsert-${label}`, LOAD_FILE), { rows: batch });
+          const c = await this.write(statement(this.statements, `upsert-${label}`, LOAD_FILE), { rows: batch }, opts.onRetry);
           stats.nodesCreated += c.created;
           stats.nodesUpdated += c.updated;
           tick(batch.length);
@@ -313,7 +332,7 @@ export class Neo4jStore implements GraphStore {
       for (const type of REL_TYPES) {
         const rows = wanted.rels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key, props: neo4jProps(r.props, relColumns(type)) }));
         for (const batch of batches(rows)) {
-          const c = await this.write(statement(this.statements, `upsert-${type}`, LOAD_FILE), { rows: batch });
+          const c = await this.write(statement(this.statements, `upsert-${type}`, LOAD_FILE), { rows: batch }, opts.onRetry);
           stats.relationshipsCreated += c.created;
           stats.relationshipsUpdated += c.updated;
           tick(batch.length);

@@ -77,10 +77,16 @@ export interface StoreCounts {
   relationships: Partial<Record<EdgeType | 'MENTIONS', number>>;
 }
 
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** A batch failed with a transient error (a dropped connection, a leader switch) and is being tried again. */
+  onRetry?: (message: string) => void;
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Idempotent: loading the same document twice changes nothing the second time. Afterwards the store holds exactly this document. */
-  load(doc: GraphDocument, opts?: { onProgress?: (done: number, total: number) => void }): Promise<LoadStats>;
+  load(doc: GraphDocument, opts?: LoadOptions): Promise<LoadStats>;
   query(cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResult>;
   /** The whole stored graph as a graph document (validated against the model on the way out). */
   readGraph(): Promise<GraphDocument>;

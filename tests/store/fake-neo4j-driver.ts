@@ -78,6 +78,12 @@ export class FakeNeo4jDriver implements Neo4jDriverLike {
   connectError: Error | null = null;
   /** Answers statements the fake does not know; return records, or throw. */
   onQuery: ((query: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE') => Record<string, unknown>[]) | null = null;
+  /**
+   * Fail the nth data write (1-based, schema statements not counted) with the error returned, as a
+   * server that drops the connection mid-load would; nothing of that batch is applied.
+   */
+  failWrite: ((nth: number) => Error | null) | null = null;
+  private dataWrites = 0;
   private nextId = 0;
 
   constructor(readonly config?: Neo4jConfig) {}
@@ -111,6 +117,8 @@ export class FakeNeo4jDriver implements Neo4jDriverLike {
     let records: FakeRecord[];
     let error: unknown = null;
     try {
+      const injected = via === 'executeWrite' && name !== 'schema' && this.failWrite ? this.failWrite(++this.dataWrites) : null;
+      if (injected) throw injected;
       records = this.answer(mode, name, query, params).map((r) => new FakeRecord(r));
     } catch (err) {
       records = [];

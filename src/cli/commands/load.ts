@@ -66,6 +66,7 @@ export async function loadWithProgress(store: GraphStore, doc: GraphDocument): P
       }
       bar.update(done);
     },
+    onRetry: (message) => process.stderr.write(`\n  ${message}\n`),
   });
   (bar as cliProgress.SingleBar | null)?.stop();
   return { stats, seconds: (performance.now() - started) / 1000 };

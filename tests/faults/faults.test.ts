@@ -1,0 +1,110 @@
+// Faults lose nothing and duplicate nothing: a kg load killed midway completes on the next run;
+// a Neo4j that drops the connection mid-batch is retried, and when it stays down the load fails
+// with a clear error and the next load completes.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeGraph } from '../../src/model/serialize.ts';
+import { canonicalGraph } from '../../src/store/graph-rows.ts';
+import type { GraphDocument } from '../../src/model/schema.ts';
+import { KuzuStore } from '../../src/store/kuzu-store.ts';
+import { Neo4jStore, setNeo4jRetryDelay, NEO4J_BATCH_ATTEMPTS } from '../../src/store/neo4j-store.ts';
+import { ReportGraphError } from '../../src/errors.ts';
+import { enlargeGraph } from '../../scripts/bench/enlarge-graph.ts';
+import { fixtureGraph } from '../store/conformance.ts';
+import { FakeNeo4jDriver } from '../store/fake-neo4j-driver.ts';
+import { ROOT } from '../helpers.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'kg-faults-'));
+  setNeo4jRetryDelay(1);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const dropped = () => new neo4j.Neo4jError('Connection was closed by server', neo4j.error.SERVICE_UNAVAILABLE as never);
+/** What a store gives back for a document (absent evidence dates as null, lists sorted). */
+const sorted = (doc: GraphDocument) => serializeGraph(canonicalGraph(doc));
+
+describe('a kg load killed midway (embedded)', () => {
+  it('completes on the next run with no duplicate and no loss', async () => {
+    const doc = enlargeGraph(fixtureGraph(), 3000);
+    const file = path.join(dir, 'big.json');
+    await writeFile(file, serializeGraph(doc));
+    const home = path.join(dir, 'killed');
+    // Kill the load as soon as it says it has started writing, and make sure it really was mid-load.
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'load', file, '--home', home], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/kg load: /.test(stderr)) setTimeout(resolve, 1200);
+      });
+      child.on('exit', () => resolve());
+    });
+    child.kill('SIGKILL');
+    const end = await exited;
+    expect(end.signal, `the load finished before it could be killed; stderr: ${stderr}`).toBe('SIGKILL');
+
+    const store = await KuzuStore.open({ home, readOnly: false });
+    try {
+      await store.load(doc);
+      expect(sorted(await store.readGraph())).toBe(sorted(doc));
+      const again = await store.load(doc);
+      expect(again).toEqual({ nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await store.close();
+    }
+  }, 240_000);
+});
+
+describe('a Neo4j connection dropped mid-load (recording fake driver)', () => {
+  const CONFIG = { uri: 'neo4j://graph.example:7687', user: 'analyst', password: 'not-in-any-message', database: 'conflict' };
+
+  it('retries the batch on a new session and loads everything once', async () => {
+    const fake = new FakeNeo4jDriver();
+    fake.failWrite = (nth) => (nth === 3 || nth === 4 ? dropped() : null);
+    const store = await Neo4jStore.open(CONFIG, () => fake);
+    const retries: string[] = [];
+    const doc = fixtureGraph();
+    await store.load(doc, { onRetry: (m) => retries.push(m) });
+    expect(retries).toHaveLength(2);
+    expect(retries[0]).toMatch(/a write batch failed \(Connection was closed by server\); trying again \(2 of \d\)/);
+    expect(sorted(await store.readGraph())).toBe(sorted(doc));
+    fake.failWrite = null;
+    const again = await store.load(doc);
+    expect(again.nodesCreated + again.relationshipsCreated + again.nodesDeleted + again.relationshipsDeleted).toBe(0);
+  });
+
+  it('gives up with a clear error when the server stays away, and the next load completes', async () => {
+    const fake = new FakeNeo4jDriver();
+    fake.failWrite = (nth) => (nth >= 2 ? dropped() : null);
+    const store = await Neo4jStore.open(CONFIG, () => fake);
+    const doc = fixtureGraph();
+    const err = await store.load(doc).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ReportGraphError);
+    expect(String((err as Error).message)).toMatch(/Neo4j|neo4j/);
+    expect(String((err as Error).message)).not.toContain(CONFIG.password);
+    // Exactly NEO4J_BATCH_ATTEMPTS tries of the failing batch, then nothing more was sent.
+    const failingBatch = fake.writes().slice(1);
+    expect(failingBatch).toHaveLength(NEO4J_BATCH_ATTEMPTS);
+    fake.failWrite = null;
+    await store.load(doc);
+    expect(sorted(await store.readGraph())).toBe(sorted(doc));
+  });
+
+  it('does not retry an error that is not transient', async () => {
+    const fake = new FakeNeo4jDriver();
+    fake.failWrite = (nth) => (nth === 1 ? new neo4j.Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError' as never) : null);
+    const store = await Neo4jStore.open(CONFIG, () => fake);
+    const retries: string[] = [];
+    await expect(store.load(fixtureGraph(), { onRetry: (m) => retries.push(m) })).rejects.toThrow();
+    expect(retries).toHaveLength(0);
+  });
+});
