@@ -15,7 +15,7 @@ import { Neo4jStore, setNeo4jRetryDelay, NEO4J_BATCH_ATTEMPTS } from '../../src/
 import { ReportGraphError } from '../../src/errors.ts';
 import { enlargeGraph } from '../../scripts/bench/enlarge-graph.ts';
 import { fixtureGraph } from '../store/conformance.ts';
-import { FakeNeo4jDriver } from '../store/fake-neo4j-driver.ts';
+import { FakeNeo4jDriver, neo4jError } from '../store/fake-neo4j-driver.ts';
 import { ROOT } from '../helpers.ts';
 
 let dir: string;
@@ -27,7 +27,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const dropped = () => new neo4j.Neo4jError('Connection was closed by server', neo4j.error.SERVICE_UNAVAILABLE as never);
+const dropped = () => neo4jError(neo4j.error.SERVICE_UNAVAILABLE, 'Connection was closed by server');
 /** What a store gives back for a document (absent evidence dates as null, lists sorted). */
 const sorted = (doc: GraphDocument) => serializeGraph(canonicalGraph(doc));
 
@@ -101,7 +101,7 @@ describe('a Neo4j connection dropped mid-load (recording fake driver)', () => {
 
   it('does not retry an error that is not transient', async () => {
     const fake = new FakeNeo4jDriver();
-    fake.failWrite = (nth) => (nth === 1 ? new neo4j.Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError' as never) : null);
+    fake.failWrite = (nth) => (nth === 1 ? neo4jError('Neo.ClientError.Statement.SyntaxError', 'Invalid input') : null);
     const store = await Neo4jStore.open(CONFIG, () => fake);
     const retries: string[] = [];
     await expect(store.load(fixtureGraph(), { onRetry: (m) => retries.push(m) })).rejects.toThrow();
