@@ -28,7 +28,7 @@ export function checkReadOnlyQuery(cypher: string): string {
   const code = stripLiteralsAndComments(cypher);
   const bad = FORBIDDEN.exec(code);
   if (bad) refuse(`${bad[1]!.toUpperCase()} is not allowed here`);
-  for (const m of code.matchAll(/\bCALL\s*(\{|[A-Za-z_][\w.]*)/gi)) {
+  for (const m of code.matchAll(/\bCALL\b\s*(\{|[A-Za-z_][\w.]*)/gi)) {
     const proc = m[1]!;
     if (proc === '{') refuse('CALL { … } subqueries are not allowed here');
     if (!READ_ONLY_PROCEDURES.has(proc.toLowerCase())) refuse(`CALL ${proc} is not allowed here (only ${[...READ_ONLY_PROCEDURES].sort().join(', ')})`);
