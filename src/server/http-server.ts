@@ -154,6 +154,26 @@ function tableValue(v: QueryValue, names: (id: string) => string): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tableValue(x as QueryValue, names)]));
 }
 
+/** Ids of the nodes a query's rows hold, and of the ends of the relationships and paths they hold. */
+function returnedNodeIds(rows: readonly Record<string, QueryValue>[]): Set<string> {
+  const ids = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (o.$type === 'node' && typeof o.id === 'string') ids.add(o.id);
+    else if (o.$type === 'relationship') {
+      if (typeof o.from === 'string') ids.add(o.from);
+      if (typeof o.to === 'string') ids.add(o.to);
+    } else if (o.$type === 'path') {
+      walk(o.nodes);
+      walk(o.relationships);
+    } else Object.values(o).forEach(walk);
+  };
+  rows.forEach(walk);
+  return ids;
+}
+
 export interface ReportGraphServer {
   server: http.Server;
   /** The URL it listens on, once listening. */
@@ -217,7 +237,8 @@ export function createApp(opts: ServerOptions): http.RequestListener {
           rows: result.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, tableValue(v, nameOf)]))),
           truncated: result.truncated,
           maxRows: limits.maxRows,
-          nodes: selection.doc.nodes.map((n) => n.id),
+          // What the rows name (nodes, relationship ends), not the reports brought along for provenance.
+          nodes: [...returnedNodeIds(result.rows)].filter((id) => index.nodes.has(id)).sort(),
           edges: selection.doc.edges.map((e) => e.id),
           missing: selection.missing,
         });

@@ -240,7 +240,16 @@ async function main(): Promise<void> {
 
   const queryTable = (answer: QueryAnswer): HTMLElement => {
     const shown = answer.rows.slice(0, 50);
-    const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+    const cell = (v: unknown): string => {
+      if (v === null || v === undefined) return '';
+      if (Array.isArray(v)) return `[${v.map(cell).join(', ')}]`;
+      if (typeof v !== 'object') return String(v);
+      const o = v as Record<string, unknown>;
+      if (typeof o.node === 'string') return `${String(o.name)} (${String(o.label)})`;
+      if (typeof o.relationship === 'string') return `${String(o.from)} ${o.relationship} ${String(o.to)}`;
+      if (Array.isArray(o.path)) return o.path.join(' – ');
+      return JSON.stringify(v);
+    };
     return el(
       'div',
       {},
@@ -273,8 +282,10 @@ async function main(): Promise<void> {
       controls.setQueryError(null);
       try {
         const answer = await api.query(cypher);
-        state.query = { nodes: new Set(answer.nodes), edges: new Set(answer.edges) };
         controls.showQueryResult(queryTable(answer));
+        // A table of values only (counts, names) leaves the drawing as it is.
+        if (answer.nodes.length === 0 && answer.edges.length === 0) return;
+        state.query = { nodes: new Set(answer.nodes), edges: new Set(answer.edges) };
         update();
       } catch (err) {
         controls.setQueryError(err instanceof ApiError ? `${err.message} [${err.code}]` : String(err));
