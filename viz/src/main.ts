@@ -161,8 +161,19 @@ async function main(): Promise<void> {
     }
     if (visible.nodes.size === 0) renderer.setCustomBBox(null);
     else {
+      // Give the box the viewport's shape: sigma fits a box of another shape by one side only, cutting the other.
+      const { width, height } = renderer.getDimensions();
+      // Labels are drawn to the right of their nodes: leave them room on that side.
+      maxX += (maxX - minX) * 0.18;
+      let w = Math.max(maxX - minX, 1e-6);
+      let h = Math.max(maxY - minY, 1e-6);
+      const aspect = height > 0 && width > 0 ? height / width : 1;
+      if (h / w < aspect) h = w * aspect;
+      else w = h / aspect;
+      const cx = (minX + maxX) / 2;
+      const cy = (minY + maxY) / 2;
       const pad = visible.nodes.size === 1 ? 1 : 0;
-      renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+      renderer.setCustomBBox({ x: [cx - w / 2 - pad, cx + w / 2 + pad], y: [cy - h / 2 - pad, cy + h / 2 + pad] });
     }
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   };
@@ -178,6 +189,14 @@ async function main(): Promise<void> {
     forceAtlas2.assign(sub, { iterations, settings, getEdgeWeight: 'weight' });
     sub.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x, y: a.y }));
   };
+
+  // The side panel narrows the stage: sigma sizes its canvases to the container again and the
+  // camera frames what is shown in the new shape.
+  new ResizeObserver(() => {
+    renderer.resize();
+    fitToVisible();
+    renderer.refresh();
+  }).observe(container);
 
   const restorePositions = () => graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x0 as number, y: a.y0 as number }));
 
@@ -221,8 +240,13 @@ async function main(): Promise<void> {
     try {
       const view = await api.node(id);
       renderNode(panel, view, actions, visible.nodes.has(id) ? null : 'Hidden by the current filters: "Focus on its neighbourhood" shows it.');
+      // Bring the node into view only when the panel (or the camera) left it off screen.
       const shown = renderer.getNodeDisplayData(id);
-      if (shown && visible.nodes.has(id)) void renderer.getCamera().animate({ x: shown.x, y: shown.y }, { duration: 300 });
+      if (shown && visible.nodes.has(id)) {
+        const p = renderer.framedGraphToViewport(shown);
+        const { width, height } = renderer.getDimensions();
+        if (p.x < 20 || p.y < 20 || p.x > width - 20 || p.y > height - 20) void renderer.getCamera().animate({ x: shown.x, y: shown.y }, { duration: 300 });
+      }
     } catch (err) {
       renderError(panel, (err as Error).message, actions);
     }

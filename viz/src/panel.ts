@@ -34,6 +34,7 @@ export function evidenceItem(ev: EvidenceView): HTMLElement {
   const meta = el(
     'div',
     { class: 'evidence-meta' },
+    'Report: ',
     safeLink(ev.url, title),
     ev.outlet ? ` — ${ev.outlet}` : null,
     ev.published ? `, ${ev.published}` : null,
