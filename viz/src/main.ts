@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import fa2Module from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { downloadAsPNG } from '@sigma/export-image';
 import { api, ApiError, type QueryAnswer, type ViewGraph } from './api.ts';
@@ -28,7 +28,12 @@ function edgeSize(sentences: number): number {
   return Math.min(12, 1 + 0.9 * Math.max(1, sentences));
 }
 
-function buildGraph(data: ViewGraph): ViewerGraph {
+/**
+ * Large graphs draw edges as thin lines: arrowheads and curves cost a shape per edge, which on a
+ * machine without a GPU (software WebGL) makes a 50,000-edge frame take seconds. Direction stays
+ * in the side panel and the hover highlight.
+ */
+function buildGraph(data: ViewGraph, large: boolean): ViewerGraph {
   const graph: ViewerGraph = new MultiDirectedGraph();
   graph.import({ ...data, attributes: {} } as never);
   graph.forEachNode((id, a) => {
@@ -51,8 +56,8 @@ function buildGraph(data: ViewGraph): ViewerGraph {
       perDirection.set(dir, i + 1);
       graph.mergeEdgeAttributes(id, {
         color: edgeColor(a.relType),
-        size: edgeSize(a.evidenceCount),
-        type: ids.length > 1 ? 'curved' : 'arrow',
+        size: large ? 1 : edgeSize(a.evidenceCount),
+        type: large ? 'line' : ids.length > 1 ? 'curved' : 'arrow',
         curvature: DEFAULT_EDGE_CURVATURE * (1 + i),
       });
     }
@@ -77,8 +82,8 @@ function download(blob: Blob, name: string): void {
 
 async function main(): Promise<void> {
   const data = await api.graph();
-  const graph = buildGraph(data);
-  const large = graph.size > LARGE || graph.order > LARGE;
+  const large = data.edges.length > LARGE || data.nodes.length > LARGE;
+  const graph = buildGraph(data, large);
 
   const present = {
     edgeTypes: countBy(data.edges.map((e) => e.attributes.relType)),
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
   const container = byId('sigma');
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     renderEdgeLabels: false,
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
@@ -122,12 +127,12 @@ async function main(): Promise<void> {
     nodeReducer: (node, attrs) => {
       if (!visible.nodes.has(node)) return { ...attrs, hidden: true };
       const out: Record<string, unknown> = { ...attrs };
-      if (hovered && node !== hovered && !hoverNeighbours.has(node)) {
+      if (hovered && !large && node !== hovered && !hoverNeighbours.has(node)) {
         out.color = DIMMED;
         out.label = '';
         out.zIndex = 0;
       } else out.zIndex = 1;
-      if ((selected?.kind === 'node' && selected.id === node) || node === hovered) {
+      if ((selected?.kind === 'node' && selected.id === node) || node === hovered || (large && hoverNeighbours.has(node))) {
         out.highlighted = true;
         out.forceLabel = true;
         out.zIndex = 2;
@@ -136,7 +141,7 @@ async function main(): Promise<void> {
     },
     edgeReducer: (edge, attrs) => {
       if (!visible.edges.has(edge)) return { ...attrs, hidden: true };
-      if (hovered && graph.source(edge) !== hovered && graph.target(edge) !== hovered) return { ...attrs, color: DIMMED, zIndex: 0 };
+      if (hovered && !large && graph.source(edge) !== hovered && graph.target(edge) !== hovered) return { ...attrs, color: DIMMED, zIndex: 0 };
       if (selected?.kind === 'edge' && selected.id === edge) return { ...attrs, size: (attrs.size as number) + 3, zIndex: 2 };
       return { ...attrs, zIndex: 1 };
     },
@@ -340,16 +345,18 @@ async function main(): Promise<void> {
     },
   });
 
-  renderer.on('enterNode', ({ node }) => {
+  // Hover: on a small graph everything else fades; on a large one only the node and its
+  // neighbours are redrawn, highlighted (fading 60,000 items on every hover would stall the page).
+  const setHover = (node: string | null) => {
+    const before = hovered ? [hovered, ...hoverNeighbours] : [];
     hovered = node;
-    hoverNeighbours = new Set(graph.neighbors(node));
-    renderer.refresh({ skipIndexation: true });
-  });
-  renderer.on('leaveNode', () => {
-    hovered = null;
-    hoverNeighbours = new Set();
-    renderer.refresh({ skipIndexation: true });
-  });
+    hoverNeighbours = new Set(node ? graph.neighbors(node) : []);
+    if (!large) return renderer.refresh({ skipIndexation: true });
+    const nodes = [...new Set([...before, ...(node ? [node, ...hoverNeighbours] : [])])];
+    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  };
+  renderer.on('enterNode', ({ node }) => setHover(node));
+  renderer.on('leaveNode', () => setHover(null));
   renderer.on('clickNode', ({ node }) => void selectNode(node));
   renderer.on('clickEdge', ({ edge }) => void selectEdge(edge));
   renderer.on('clickStage', () => actions.close());
@@ -360,6 +367,7 @@ async function main(): Promise<void> {
   if (!large) relayout();
   update();
   byId('loading').remove();
+  performance.mark('reportgraph-first-render');
   document.body.dataset.ready = 'true';
   // For the browser test and the benchmark: the renderer and what is shown, read-only use.
   (window as unknown as { reportgraph: unknown }).reportgraph = { renderer, graph, visible: () => visible };
