@@ -2,7 +2,7 @@
 // on the sample reports: it draws, shows as many nodes as the API has, finds Russia and shows its
 // evidence, redraws when an edge type is turned off, draws a Cypher result, logs no errors; and a
 // report carrying HTML and script shows as text and runs nothing. Screenshots go to test-artifacts/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -42,7 +42,7 @@ function drawnCounts(page: Page): Promise<{ nodes: number; edges: number }> {
 }
 
 async function openViewer(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
   const problems: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => {
@@ -140,6 +140,14 @@ describe.skipIf(!HAS_CHROMIUM)('the viewer in Chromium', () => {
     expect(await inkPixels(page, afterShot)).toBeLessThan(firstInk);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-no-accused.png') });
     await page.check('input[name=edge-type][value=ACCUSED]');
+
+    // Export what is shown: the graphology JSON holds the edges on screen; the PNG is a PNG.
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format=graphology]')]);
+    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    expect(exported.edges.map((e: any) => e.key).sort()).toEqual(claimEdges.map((e: any) => e.key).sort());
+    expect(exported.nodes.filter((n: any) => n.attributes.nodeLabel === 'Actor').length).toBe(claimActors.size);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format=png]')]);
+    expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
 
     // A Cypher query draws its result.
     await page.fill('#cypher', 'MATCH (a:Actor)-[r:CALLED_ON]->(b:Actor) RETURN a, r, b');
