@@ -169,7 +169,7 @@ async function main(): Promise<void> {
       // Give the box the viewport's shape: sigma fits a box of another shape by one side only, cutting the other.
       const { width, height } = renderer.getDimensions();
       // Labels are drawn to the right of their nodes: leave them room on that side.
-      maxX += (maxX - minX) * 0.18;
+      maxX += (maxX - minX) * 0.3;
       let w = Math.max(maxX - minX, 1e-6);
       let h = Math.max(maxY - minY, 1e-6);
       const aspect = height > 0 && width > 0 ? height / width : 1;
