@@ -126,7 +126,26 @@ describe.skipIf(!HAS_CHROMIUM)('the viewer in Chromium', () => {
     expect(await page.locator('#panel h2').textContent()).toBe('Russia');
     expect(await page.locator('#panel .evidence-meta a').count()).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-russia.png') });
+
+    // Focus on Russia: it and the actors its shown claims join it to.
+    await page.click('#panel .actions button');
+    await page.waitForTimeout(200);
+    const around = new Set(['actor:russia', ...claimEdges.filter((e: any) => e.source === 'actor:russia' || e.target === 'actor:russia').flatMap((e: any) => [e.source, e.target])]);
+    expect((await drawnCounts(page)).nodes).toBe(around.size);
+    await page.click('text=Clear focus');
     await page.click('#panel .close');
+
+    // Report dates: from the latest report date on, only claims with a sentence from then (or from
+    // a report without a date, which no range can rule out) are drawn.
+    const dates: string[] = api.attributes.reportDates;
+    await page.locator('#date-from').fill(String(dates.length - 1));
+    await page.waitForTimeout(200);
+    const late = claimEdges.filter((e: any) => e.attributes.dates.length === 0 || e.attributes.dates.some((d: string) => d >= dates[dates.length - 1]!));
+    expect((await drawnCounts(page)).edges).toBe(late.length);
+    expect(late.length).toBeLessThan(claimEdges.length);
+    await page.locator('#date-from').fill('0');
+    await page.waitForTimeout(200);
+    expect((await drawnCounts(page)).edges).toBe(claimEdges.length);
 
     // Turning off ACCUSED draws less.
     const before = await drawnCounts(page);
