@@ -16,7 +16,7 @@ import type { GraphStore, QueryValue } from '../store/types.ts';
 import { GraphIndex } from './details.ts';
 import { checkReadOnlyQuery } from './query-guard.ts';
 import { searchNames } from './search-names.ts';
-import { viewGraph, type ViewGraph } from './view-graph.ts';
+import { claimCounts, viewGraph, type ViewGraph } from './view-graph.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 5174;
@@ -187,6 +187,7 @@ export function createApp(opts: ServerOptions): http.RequestListener {
   let view: ViewGraph | null = null;
   const getView = () => (view ??= viewGraph(opts.doc));
   const known = opts.knownNames ?? [];
+  const claims = claimCounts(opts.doc);
   const secrets = (opts.secrets ?? []).filter((s) => s.length > 0);
   const redact = (msg: string) => secrets.reduce((m, s) => m.split(s).join('***'), msg);
   const nameOf = (id: string) => index.nodes.get(id)?.name ?? id;
@@ -221,8 +222,7 @@ export function createApp(opts: ServerOptions): http.RequestListener {
       case 'GET search': {
         const q = url.searchParams.get('q') ?? '';
         if (q.length > 200) throw new HttpError(400, 'E_USAGE', 'the search text is longer than 200 characters');
-        const weight = (id: string) => getView().nodes.find((n) => n.key === id)?.attributes.claims ?? 0;
-        return sendJson(res, 200, { query: q, hits: searchNames(opts.doc, q, known, weight) });
+        return sendJson(res, 200, { query: q, hits: searchNames(opts.doc, q, known, (id) => claims.get(id) ?? 0) });
       }
       case 'POST query': {
         const body = (await readJsonBody(req, limits.maxBodyBytes)) as { query?: unknown; params?: unknown };

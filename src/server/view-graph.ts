@@ -72,10 +72,8 @@ export function layoutPositions(doc: GraphDocument): Map<string, { x: number; y:
   return out;
 }
 
-export function viewGraph(doc: GraphDocument): ViewGraph {
-  const published = new Map<string, string>();
-  for (const n of doc.nodes) if (n.label === 'Source' && n.published) published.set(n.id, n.published);
-
+/** Per node: supporting sentences of the claims touching it, plus an event's own sentences (what sizes a node). */
+export function claimCounts(doc: GraphDocument): Map<string, number> {
   const claims = new Map<string, number>();
   const add = (id: string, k: number) => claims.set(id, (claims.get(id) ?? 0) + k);
   for (const e of doc.edges) {
@@ -83,6 +81,14 @@ export function viewGraph(doc: GraphDocument): ViewGraph {
     add(e.from, e.evidence.length);
     add(e.to, e.evidence.length);
   }
+  for (const n of doc.nodes) if (n.label === 'Event') add(n.id, n.evidence.length);
+  return claims;
+}
+
+export function viewGraph(doc: GraphDocument): ViewGraph {
+  const published = new Map<string, string>();
+  for (const n of doc.nodes) if (n.label === 'Source' && n.published) published.set(n.id, n.published);
+  const claims = claimCounts(doc);
   const positions = layoutPositions(doc);
   const reportDates = new Set<string>();
 
@@ -95,7 +101,6 @@ export function viewGraph(doc: GraphDocument): ViewGraph {
     } else if (n.label === 'Event') {
       attributes.kind = n.eventType;
       attributes.date = n.date;
-      attributes.claims += n.evidence.length;
     } else {
       attributes.date = n.published;
       if (n.published) reportDates.add(n.published);
