@@ -11,6 +11,7 @@ import { registerLoad } from './cli/commands/load.ts';
 import { registerBuild } from './cli/commands/build.ts';
 import { registerQuery } from './cli/commands/query.ts';
 import { registerEval } from './cli/commands/eval.ts';
+import { registerServe } from './cli/commands/serve.ts';
 
 let exitCode = 0;
 const setExit = (code: number) => {
@@ -32,6 +33,7 @@ registerLoad(program);
 registerBuild(program, setExit);
 registerQuery(program);
 registerEval(program, setExit);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

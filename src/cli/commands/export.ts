@@ -11,13 +11,11 @@ import { homePaths, resolveHome } from '../../config.ts';
 import { ReportGraphError } from '../../errors.ts';
 import { validateGraph } from '../../pipeline.ts';
 import type { GraphDocument } from '../../model/schema.ts';
-import { nodeId } from '../../model/ids.ts';
 import { EDGE_TYPES, EdgeType, NODE_LABELS, NodeLabel } from '../../model/vocab.ts';
-import { loadLexicon } from '../../lexicon/load-lexicon.ts';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../export/export-graph.ts';
 import { selectSubgraph, type SelectOptions } from '../../export/select.ts';
 import { QueryResultShape, selectionFromQueryResult } from '../../export/from-query-result.ts';
-import type { KnownName } from '../../export/find-nodes.ts';
+import { lexiconKnownNames } from '../../lexicon/known-names.ts';
 import { CYPHER_DIR, prepareQueryFile, schemaStatements } from '../../store/cypher-files.ts';
 import type { QueryResult } from '../../store/types.ts';
 import { printGraphSummary, say } from '../output.ts';
@@ -110,21 +108,6 @@ async function readStore(opts: ExportCliOptions): Promise<{ full: GraphDocument;
   }
 }
 
-/** Lexicon names for `--around`, so an alias the reports never used still finds its node. */
-async function knownNames(lexiconDir: string): Promise<KnownName[]> {
-  const lex = await loadLexicon(lexiconDir);
-  const names: KnownName[] = [];
-  for (const a of lex.actors) {
-    const id = nodeId('Actor', a.name);
-    names.push(...[a.name, ...a.aliases].map((name) => ({ id, name })), ...a.caseSensitive.map((name) => ({ id, name, caseSensitive: true })));
-  }
-  for (const p of lex.places) {
-    const id = nodeId('Place', p.name);
-    names.push(...[p.name, ...p.aliases].map((name) => ({ id, name })));
-  }
-  return names;
-}
-
 async function writeOutput(out: string, format: ExportFormat, doc: GraphDocument, context: GraphDocument): Promise<void> {
   // The cypher script opens with the schema `kg load --store neo4j` creates, so it builds the same database.
   const neo4jSchema = format === 'cypher' ? schemaStatements(path.join(CYPHER_DIR, 'schema.cypher')) : undefined;
@@ -208,7 +191,7 @@ export function registerExport(program: Command): void {
       until: opts.until,
       minEvidence: opts.minEvidence,
       source: opts.source,
-      knownNames: opts.around !== undefined ? await knownNames(opts.lexicon) : [],
+      knownNames: opts.around !== undefined ? await lexiconKnownNames(opts.lexicon) : [],
     };
     const doc = selectSubgraph(base, select);
     await writeOutput(opts.out, opts.format, doc, full);
