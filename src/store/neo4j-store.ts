@@ -58,11 +58,41 @@ export interface Neo4jDriverLike {
 
 /** Connection settings from flags, else NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. */
 export function neo4jConfig(flags: Partial<Neo4jConfig> = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
-  const uri = flags.uri ?? env.NEO4J_URI;
-  if (!uri) {
+  const given = flags.uri ?? env.NEO4J_URI;
+  if (!given) {
     throw new ReportGraphError('E_USAGE', 'the neo4j store needs a server: set NEO4J_URI (e.g. neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io) or pass --neo4j-uri');
   }
-  return { uri, user: flags.user ?? env.NEO4J_USER ?? 'neo4j', password: flags.password ?? env.NEO4J_PASSWORD ?? '', database: flags.database ?? env.NEO4J_DATABASE ?? 'neo4j' };
+  // Credentials written into the address (neo4j://user:secret@host) are taken out of it, so the
+  // address can be shown in messages without them.
+  const { uri, user, password } = splitCredentials(given);
+  return {
+    uri,
+    user: flags.user ?? env.NEO4J_USER ?? user ?? 'neo4j',
+    password: flags.password ?? env.NEO4J_PASSWORD ?? password ?? '',
+    database: flags.database ?? env.NEO4J_DATABASE ?? 'neo4j',
+  };
+}
+
+function splitCredentials(uri: string): { uri: string; user?: string; password?: string } {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^@/?#]*)@(.*)$/i.exec(uri);
+  if (!m) return { uri };
+  const [, scheme, userinfo, rest] = m as unknown as [string, string, string, string];
+  const colon = userinfo.indexOf(':');
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return colon < 0
+    ? { uri: `${scheme}${rest}`, user: decode(userinfo) }
+    : { uri: `${scheme}${rest}`, user: decode(userinfo.slice(0, colon)), password: decode(userinfo.slice(colon + 1)) };
+}
+
+/** A message about this server with its password, should a driver ever echo it, blanked out. */
+function withoutSecret(cfg: Neo4jConfig, message: string): string {
+  return cfg.password.length >= 3 ? message.split(cfg.password).join('***') : message;
 }
 
 function errorCode(err: unknown): string {
@@ -70,7 +100,12 @@ function errorCode(err: unknown): string {
   return typeof e?.code === 'string' ? e.code : '';
 }
 
-function errorMessage(err: unknown): string {
+function errorMessage(cfg: Neo4jConfig | null, err: unknown): string {
+  const msg = rawErrorMessage(err);
+  return cfg ? withoutSecret(cfg, msg) : msg;
+}
+
+function rawErrorMessage(err: unknown): string {
   // The driver's discovery errors end with a dump of its routing table: keep the sentence.
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/\s*Known routing table:.*$/, '').trim();
 }
@@ -79,7 +114,7 @@ function errorMessage(err: unknown): string {
 function connectionError(cfg: Neo4jConfig, err: unknown): ReportGraphError | null {
   if (err instanceof ReportGraphError) return err;
   const code = errorCode(err);
-  const msg = errorMessage(err);
+  const msg = errorMessage(cfg, err);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|Could not perform discovery|Failed to connect/i.test(msg)) {
     return new ReportGraphError(
       'E_STORE_UNREACHABLE',
@@ -108,7 +143,7 @@ function mapQueryError(cfg: Neo4jConfig, err: unknown): ReportGraphError {
   const conn = connectionError(cfg, err);
   if (conn) return conn;
   const code = errorCode(err);
-  const msg = errorMessage(err);
+  const msg = errorMessage(cfg, err);
   if (code === 'Neo.ClientError.Statement.SyntaxError') return querySyntaxError('neo4j', msg, err);
   if (code === 'Neo.ClientError.Statement.ParameterMissing') return new ReportGraphError('E_USAGE', `${msg}: give it with --param name=value`, { cause: err });
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Cluster.NotALeader' || /in read access mode/i.test(msg)) {
@@ -119,7 +154,7 @@ function mapQueryError(cfg: Neo4jConfig, err: unknown): ReportGraphError {
 }
 
 function mapLoadError(cfg: Neo4jConfig, err: unknown): ReportGraphError {
-  return connectionError(cfg, err) ?? new ReportGraphError('E_STORE_DATABASE', `loading Neo4j at ${cfg.uri} (database ${cfg.database}) failed: ${errorMessage(err)}`, { cause: err });
+  return connectionError(cfg, err) ?? new ReportGraphError('E_STORE_DATABASE', `loading Neo4j at ${cfg.uri} (database ${cfg.database}) failed: ${errorMessage(cfg, err)}`, { cause: err });
 }
 
 /** Stored properties as Neo4j parameters: nulls left out (Neo4j stores none), integers as Neo4j integers, dates as Neo4j dates. */
@@ -237,7 +272,7 @@ export class Neo4jStore implements GraphStore {
         ? driverFactory(config)
         : (neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'reportgraph' }) as unknown as Neo4jDriverLike);
     } catch (err) {
-      throw new ReportGraphError('E_USAGE', `NEO4J_URI "${config.uri}" is not a Neo4j address (${errorMessage(err)}): use neo4j://host:7687, neo4j+s://host (Aura), bolt://host:7687 or bolt+s://host`, { cause: err });
+      throw new ReportGraphError('E_USAGE', `NEO4J_URI "${config.uri}" is not a Neo4j address (${errorMessage(config, err)}): use neo4j://host:7687, neo4j+s://host (Aura), bolt://host:7687 or bolt+s://host`, { cause: err });
     }
     const store = new Neo4jStore(driver, config);
     try {
@@ -281,7 +316,7 @@ export class Neo4jStore implements GraphStore {
         return { created: num('created'), updated: num('updated') };
       } catch (err) {
         if (attempt >= NEO4J_BATCH_ATTEMPTS || !neo4j.isRetryableError(err as Error)) throw err;
-        onRetry?.(`a write batch failed (${errorMessage(err)}); trying again (${attempt + 1} of ${NEO4J_BATCH_ATTEMPTS})`);
+        onRetry?.(`a write batch failed (${errorMessage(this.config, err)}); trying again (${attempt + 1} of ${NEO4J_BATCH_ATTEMPTS})`);
         await new Promise((r) => setTimeout(r, NEO4J_RETRY_DELAY_MS * 2 ** (attempt - 1)));
       }
     }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { homePaths, resolveHome } from '../../config.ts';
+import { promptSecret } from '../prompt-secret.ts';
 import { ReportGraphError } from '../../errors.ts';
 import type { GraphDocument } from '../../model/schema.ts';
 import { validateGraph } from '../../pipeline.ts';
@@ -32,7 +33,12 @@ export function addStoreOptions(cmd: Command): Command {
     .addOption(new Option('--neo4j-database <name>', 'Neo4j database (default: NEO4J_DATABASE, else neo4j)'));
 }
 
-export function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuild = false): Promise<GraphStore> {
+export async function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuild = false): Promise<GraphStore> {
+  // Neo4j without a password given: ask on a terminal; elsewhere try without one (servers with
+  // authentication off), and a refusal says which variable to set.
+  if (opts.store === 'neo4j' && opts.neo4jPassword === undefined && !process.env.NEO4J_PASSWORD && process.stdin.isTTY) {
+    opts = { ...opts, neo4jPassword: await promptSecret('Neo4j password (NEO4J_PASSWORD is not set): ') };
+  }
   return openStore({
     kind: opts.store,
     home: resolveHome(opts.home),
