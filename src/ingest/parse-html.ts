@@ -87,8 +87,18 @@ function jsonLdDate(doc: Document): string | null {
   return null;
 }
 
-export function parseHtml(html: string): ParsedHtml {
+/**
+ * linkedom gives a document with no root element for text that holds no element at all (blank,
+ * or bare text in an .html file); give such text a page to live in.
+ */
+function parsePage(html: string): Document {
   const { document } = parseHTML(html) as unknown as { document: Document };
+  if (document.documentElement) return document;
+  return (parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document }).document;
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  const document = parsePage(html);
   const published = normaliseDate(
     meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]', 'time[datetime]']) ??
       jsonLdDate(document) ??
@@ -100,7 +110,7 @@ export function parseHtml(html: string): ParsedHtml {
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
   // Readability edits the document it is given, so give it its own copy.
-  const { document: copy } = parseHTML(html) as unknown as { document: Document };
+  const copy = parsePage(html);
   let article: DomNode | null = null;
   let readTitle: string | null = null;
   try {
