@@ -15,6 +15,8 @@ const IS_ROOT = process.getuid?.() === 0;
 let dir: string;
 let run: { status: number | null; stderr: string; peakMb: number | null };
 let graph: GraphDocument;
+let home: string;
+let args: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bad-'));
@@ -33,8 +35,8 @@ beforeAll(async () => {
   await symlink('..', path.join(input, 'loop', 'back-up'));
   await symlink('self-link', path.join(input, 'self-link'));
 
-  const home = path.join(dir, 'home');
-  const args = [path.join(ROOT, 'bin/kg.js'), 'build', input, '--home', home, '--no-cache'];
+  home = path.join(dir, 'home');
+  args = [path.join(ROOT, 'bin/kg.js'), 'build', input, '--home', home, '--no-cache'];
   const timed = existsSync(GNU_TIME);
   const r = timed ? spawnSync(GNU_TIME, ['-v', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT }) : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
@@ -95,6 +97,17 @@ describe('kg build over bad input', () => {
     const shas = graph.nodes.flatMap((n) => (n.label === 'Source' ? [n.sha256] : []));
     expect(new Set(shas).size).toBe(shas.length);
   });
+
+  it('changes nothing when run again on the same input: same bytes, nothing written to the store', async () => {
+    const before = await readFile(path.join(home, 'graph.json'), 'utf8');
+    const again = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT });
+    expect(again.status).toBe(2);
+    expect(await readFile(path.join(home, 'graph.json'), 'utf8')).toBe(before);
+    expect(again.stderr).toMatch(/nodes: 0 created, 0 updated, 0 deleted/);
+    expect(again.stderr).toMatch(/relationships: 0 created, 0 updated, 0 deleted/);
+    const holds = (s: string) => /the store holds: (.*)/.exec(s)?.[1];
+    expect(holds(again.stderr)).toBe(holds(run.stderr));
+  }, 120_000);
 
   it('keeps memory bounded with a 50 MB file in the folder', () => {
     if (run.peakMb === null) {
