@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_EDGE_TYPES, computeVisible, dateOverlaps, type FilterState, type ViewerGraph } from '../../viz/src/filters.ts';
+import type { EdgeType } from '../../src/model/vocab.ts';
 
 function graph(): ViewerGraph {
   const g: ViewerGraph = new MultiDirectedGraph();
@@ -13,7 +14,7 @@ function graph(): ViewerGraph {
   actor('d', 'media');
   g.addNode('e1', { label: 'e1', nodeLabel: 'Event', name: 'e1', kind: 'airstrike', date: '2018-07', claims: 1, x: 0, y: 0 });
   g.addNode('p', { label: 'p', nodeLabel: 'Place', name: 'p', kind: 'city', claims: 0, x: 0, y: 0 });
-  const edge = (key: string, s: string, t: string, relType: string, evidenceCount: number, dates: string[]) => g.addEdgeWithKey(key, s, t, { relType, evidenceCount, dates });
+  const edge = (key: string, s: string, t: string, relType: EdgeType, evidenceCount: number, dates: string[]) => g.addEdgeWithKey(key, s, t, { relType, evidenceCount, dates });
   edge('ab', 'a', 'b', 'ACCUSED', 3, ['2018-07-13']);
   edge('ba', 'b', 'a', 'CONDEMNED', 1, ['2017-10-05']);
   edge('cb', 'c', 'b', 'CALLED_ON', 1, ['2014-06-11']);

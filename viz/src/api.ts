@@ -1,71 +1,11 @@
 // The server's JSON API, typed as the viewer reads it (see src/server/ for what it sends).
-export interface ViewNodeAttributes {
-  label: string;
-  nodeLabel: 'Actor' | 'Place' | 'Event' | 'Source';
-  name: string;
-  kind?: string;
-  aliases?: string[];
-  date?: string | null;
-  claims: number;
-  x: number;
-  y: number;
-}
-
-export interface ViewEdgeAttributes {
-  relType: string;
-  evidenceCount: number;
-  dates: string[];
-}
-
-export interface ViewGraph {
-  attributes: { nodeCount: number; edgeCount: number; reportDates: string[] };
-  options: { type: 'directed'; multi: true; allowSelfLoops: true };
-  nodes: { key: string; attributes: ViewNodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: ViewEdgeAttributes }[];
-}
-
-export interface EvidenceView {
-  source: string;
-  sourceTitle: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  file: string | null;
-  text: string;
-  start: number;
-  end: number;
-  rule: string;
-  date: string | null;
-  attributedTo: string | null;
-  attributedToName: string | null;
-  before: string;
-  after: string;
-}
-
-export interface EdgeView {
-  id: string;
-  type: string;
-  from: { id: string; name: string; label: string };
-  to: { id: string; name: string; label: string };
-  evidence: EvidenceView[];
-}
-
-export interface NodeView {
-  id: string;
-  label: string;
-  name: string;
-  properties: Record<string, unknown>;
-  evidence: EvidenceView[];
-  edges: EdgeView[];
-}
-
-export interface SearchHit {
-  id: string;
-  label: string;
-  name: string;
-  matched: string;
-  exact: boolean;
-}
+// The payload types are the server's own (type-only: nothing of src/ reaches the bundle).
+export type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from '../../src/server/view-graph.ts';
+export type { EdgeView, EvidenceView, NodeView } from '../../src/server/details.ts';
+export type { SearchHit } from '../../src/server/search-names.ts';
+import type { EdgeView, NodeView } from '../../src/server/details.ts';
+import type { SearchHit } from '../../src/server/search-names.ts';
+import type { ViewGraph } from '../../src/server/view-graph.ts';
 
 export interface QueryAnswer {
   columns: string[];
