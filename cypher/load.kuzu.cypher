@@ -211,3 +211,57 @@ MATCH (a:Actor)-[r:AFFILIATED_WITH]->(b) RETURN a.id AS from, b.id AS to, r;
 
 // name: read-MENTIONS
 MATCH (a:Source)-[r:MENTIONS]->(b) RETURN a.id AS from, b.id AS to, r;
+
+// Changed nodes, updated in place from their staging table (see schema.kuzu.cypher).
+
+// name: copy-ActorUpdate
+COPY ActorUpdate FROM '{file}';
+
+// name: update-Actor
+MATCH (n:Actor), (u:ActorUpdate)
+WHERE n.id = u.id
+SET n.name = u.name, n.kind = u.kind, n.aliases = u.aliases, n.sources = u.sources, n.origin = u.origin
+RETURN count(*) AS updated;
+
+// name: clear-ActorUpdate
+MATCH (u:ActorUpdate)
+DELETE u;
+
+// name: copy-PlaceUpdate
+COPY PlaceUpdate FROM '{file}';
+
+// name: update-Place
+MATCH (n:Place), (u:PlaceUpdate)
+WHERE n.id = u.id
+SET n.name = u.name, n.kind = u.kind, n.aliases = u.aliases, n.lat = u.lat, n.lon = u.lon, n.sources = u.sources
+RETURN count(*) AS updated;
+
+// name: clear-PlaceUpdate
+MATCH (u:PlaceUpdate)
+DELETE u;
+
+// name: copy-EventUpdate
+COPY EventUpdate FROM '{file}';
+
+// name: update-Event
+MATCH (n:Event), (u:EventUpdate)
+WHERE n.id = u.id
+SET n.name = u.name, n.eventType = u.eventType, n.date = u.date, n.datePrecision = u.datePrecision, n.killedMin = u.killedMin, n.killedMax = u.killedMax, n.injuredMin = u.injuredMin, n.injuredMax = u.injuredMax, n.status = u.status, n.placeQualifier = u.placeQualifier, n.sources = u.sources, n.evidenceSource = u.evidenceSource, n.evidenceText = u.evidenceText, n.evidenceStart = u.evidenceStart, n.evidenceEnd = u.evidenceEnd, n.evidenceRule = u.evidenceRule, n.evidenceAttributedTo = u.evidenceAttributedTo, n.evidenceDate = u.evidenceDate
+RETURN count(*) AS updated;
+
+// name: clear-EventUpdate
+MATCH (u:EventUpdate)
+DELETE u;
+
+// name: copy-SourceUpdate
+COPY SourceUpdate FROM '{file}';
+
+// name: update-Source
+MATCH (n:Source), (u:SourceUpdate)
+WHERE n.id = u.id
+SET n.name = u.name, n.file = u.file, n.title = u.title, n.published = u.published, n.outlet = u.outlet, n.url = u.url, n.sha256 = u.sha256, n.text = u.text
+RETURN count(*) AS updated;
+
+// name: clear-SourceUpdate
+MATCH (u:SourceUpdate)
+DELETE u;

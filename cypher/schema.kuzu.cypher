@@ -172,3 +172,59 @@ CREATE REL TABLE IF NOT EXISTS MENTIONS(
   FROM Source TO Place,
   FROM Source TO Event
 );
+
+// Staging tables, empty between loads: a load copies the new state of changed nodes here and
+// sets it on the nodes in place (COPY cannot update), so a changed node keeps its relationships.
+
+CREATE NODE TABLE IF NOT EXISTS ActorUpdate(
+  id STRING PRIMARY KEY,
+  name STRING,
+  kind STRING,
+  aliases STRING[],
+  sources STRING[],
+  origin STRING
+);
+
+CREATE NODE TABLE IF NOT EXISTS PlaceUpdate(
+  id STRING PRIMARY KEY,
+  name STRING,
+  kind STRING,
+  aliases STRING[],
+  lat DOUBLE,
+  lon DOUBLE,
+  sources STRING[]
+);
+
+CREATE NODE TABLE IF NOT EXISTS EventUpdate(
+  id STRING PRIMARY KEY,
+  name STRING,
+  eventType STRING,
+  date STRING,
+  datePrecision STRING,
+  killedMin INT64,
+  killedMax INT64,
+  injuredMin INT64,
+  injuredMax INT64,
+  status STRING,
+  placeQualifier STRING,
+  sources STRING[],
+  evidenceSource STRING[],
+  evidenceText STRING[],
+  evidenceStart INT64[],
+  evidenceEnd INT64[],
+  evidenceRule STRING[],
+  evidenceAttributedTo STRING[],
+  evidenceDate STRING[]
+);
+
+CREATE NODE TABLE IF NOT EXISTS SourceUpdate(
+  id STRING PRIMARY KEY,
+  name STRING,
+  file STRING,
+  title STRING,
+  published DATE,
+  outlet STRING,
+  url STRING,
+  sha256 STRING,
+  text STRING
+);

@@ -309,6 +309,13 @@ export class KuzuStore implements GraphStore {
       };
       for (const label of NODE_LABELS) {
         await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
+        // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
+        const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
+        if (changed.length > 0) {
+          await copy(`copy-${label}Update`, changed);
+          await this.exec(statement(this.statements, `update-${label}`, LOAD_FILE));
+          await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
+        }
       }
       const groups = new Map<string, Record<string, unknown>[]>();
       for (const r of plan.copyRels) {

@@ -9,10 +9,12 @@ export interface LoadPlan {
   stats: LoadStats;
   /** Relationships to delete one by one: gone or changed, with both ends staying. */
   deleteRels: RelRow[];
-  /** Nodes to delete with their relationships: gone, or changed (copied again below). */
+  /** Nodes to delete with their relationships: gone, or now under another label (copied again below). */
   deleteNodes: NodeRow[];
   copyNodes: NodeRow[];
-  /** New and changed relationships, and unchanged ones that lost an end node to a change. */
+  /** Changed nodes, updated in place: their relationships stay. */
+  updateNodes: NodeRow[];
+  /** New and changed relationships, and unchanged ones that lost an end node to a relabelling. */
   copyRels: RelRow[];
   /** Rows the plan touches, for progress. */
   work: number;
@@ -21,7 +23,11 @@ export interface LoadPlan {
 const sameNode = (a: NodeRow, b: NodeRow) => sameRow(a.props, b.props, NODE_COLUMNS[a.label]);
 const sameRel = (a: RelRow, b: RelRow) => sameRow(a.props, b.props, relColumns(a.type));
 
-/** For a bulk loader that can insert but not update in place (Kuzu COPY): a changed node is deleted and copied again. */
+/**
+ * For a bulk loader (Kuzu COPY): new rows are copied, changed nodes updated in place (a hub actor
+ * whose source list grew keeps its thousands of relationships), changed relationships deleted
+ * and copied again.
+ */
 export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
   const storedNodes = new Map(stored.nodes.map((n) => [n.id, n]));
   const wantedNodes = new Map(wanted.nodes.map((n) => [n.id, n]));
@@ -29,7 +35,7 @@ export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
 
   const copyNodes: NodeRow[] = [];
   const deleteNodes: NodeRow[] = [];
-  const replaced = new Set<string>();
+  const updateNodes: NodeRow[] = [];
   for (const n of wanted.nodes) {
     const old = storedNodes.get(n.id);
     if (!old || old.label !== n.label) {
@@ -37,9 +43,7 @@ export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
       copyNodes.push(n);
       stats.nodesCreated++;
     } else if (!sameNode(old, n)) {
-      deleteNodes.push(old);
-      copyNodes.push(n);
-      replaced.add(n.id);
+      updateNodes.push(n);
       stats.nodesUpdated++;
     }
   }
@@ -75,7 +79,15 @@ export function planLoad(stored: StoredRows, wanted: StoredRows): LoadPlan {
       stats.relationshipsDeleted++;
     }
   }
-  return { stats, deleteRels, deleteNodes, copyNodes, copyRels, work: deleteRels.length + deleteNodes.length + copyNodes.length + copyRels.length };
+  return {
+    stats,
+    deleteRels,
+    deleteNodes,
+    copyNodes,
+    updateNodes,
+    copyRels,
+    work: deleteRels.length + deleteNodes.length + copyNodes.length + updateNodes.length + copyRels.length,
+  };
 }
 
 /** For a loader that upserts in place (Neo4j MERGE): only what the store holds and the document no longer has. */

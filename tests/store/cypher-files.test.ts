@@ -55,6 +55,16 @@ describe('cypher/load.kuzu.cypher (embedded)', () => {
     expect(s.get(`copy-${type}-${from}-${to}`)).toBe(`COPY ${type} FROM '{file}' (from='${from}', to='${to}')`);
   });
 
+  it.each(NODE_LABELS)('updates changed %s nodes in place from its staging table, setting every column', (label) => {
+    expect(s.get(`copy-${label}Update`)).toBe(`COPY ${label}Update FROM '{file}'`);
+    const update = s.get(`update-${label}`)!;
+    expect(update).toMatch(new RegExp(`^MATCH \\(n:${label}\\), \\(u:${label}Update\\)\nWHERE n\\.id = u\\.id\nSET `));
+    const set = [...update.slice(update.indexOf("SET ")).matchAll(/n\.(`?\w+`?) = u\.(`?\w+`?)/g)].map((m) => [m[1]!.replace(/`/g, ''), m[2]!.replace(/`/g, '')]);
+    expect(set.map(([a]) => a)).toEqual(NODE_COLUMNS[label].map((c) => c.name).filter((c) => c !== 'id'));
+    for (const [a, b] of set) expect(a).toBe(b);
+    expect(s.get(`clear-${label}Update`)).toBe(`MATCH (u:${label}Update)\nDELETE u`);
+  });
+
   it('reads and deletes with the same text as on Neo4j', () => {
     const neo = namedStatements(NEO);
     for (const [name, text] of s) if (/^(read|delete)-/.test(name)) expect(text, name).toBe(neo.get(name));
@@ -83,8 +93,12 @@ describe('cypher/schema.kuzu.cypher', () => {
     expect(columnsOf(tables.get(type)!)).toEqual(relColumns(type).map((c) => `${c.name} ${KUZU_TYPE[c.type]}`));
   });
 
+  it.each(NODE_LABELS)('has a staging table for changed %s nodes with the same columns', (label) => {
+    expect(tables.get(`${label}Update`)).toBe(tables.get(label));
+  });
+
   it('has nothing else', () => {
-    expect([...tables.keys()].sort()).toEqual([...ALL_NAMES].sort());
+    expect([...tables.keys()].sort()).toEqual([...ALL_NAMES, ...NODE_LABELS.map((l) => `${l}Update`)].sort());
   });
 });
 
