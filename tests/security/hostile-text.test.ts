@@ -90,36 +90,58 @@ describe('hostile text', () => {
 });
 
 describe('the source builds no Cypher from values', () => {
-  // A template string that opens with a Cypher clause is a statement we send: it may interpolate
-  // only a label or a relationship type (each taken from the model's fixed lists, NODE_LABELS and
-  // REL_TYPES), never a value. Export's to-cypher.ts writes a script for the user, with every
-  // string escaped, and is tested on its own; it is not scanned here.
-  const STATEMENT = /^`\s*(MATCH|OPTIONAL MATCH|MERGE|CREATE|UNWIND|RETURN|WITH|CALL|COPY|LOAD)\b/;
+  // A string that opens with a Cypher clause is a statement we send. A template literal may
+  // interpolate only a label or a relationship type (taken from the model's fixed lists,
+  // NODE_LABELS and REL_TYPES), never a value; a quoted statement may not be glued to anything
+  // with +. Every file of src is scanned but export/to-cypher.ts, which writes a script for the
+  // user with every string escaped and is tested on its own (tests/unit/export/cypher.test.ts).
+  const CLAUSE = String.raw`\s*(MATCH|OPTIONAL MATCH|MERGE|CREATE|UNWIND|RETURN|WITH|CALL|COPY|LOAD|DELETE|DETACH|SET)\b`;
+  const TEMPLATE = new RegExp('^`' + CLAUSE);
+  const GLUED = new RegExp(`(['"])${CLAUSE}(?:(?!\\1)[^\\\\\n]|\\\\.)*\\1\\s*\\+|\\+\\s*(['"])${CLAUSE}`);
   const ALLOWED = new Set(['${label}', '${type}']);
+  const EXEMPT = new Set(['src/export/to-cypher.ts']);
 
-  it('interpolates nothing but vocabulary into Cypher strings', async () => {
+  async function sourceFiles(): Promise<string[]> {
     const files: string[] = [];
     const walk = async (d: string) => {
       for (const e of await readdir(d, { withFileTypes: true })) {
         const p = path.join(d, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (e.name.endsWith('.ts')) files.push(p);
+        else if (e.name.endsWith('.ts') && !EXEMPT.has(path.relative(ROOT, p))) files.push(p);
       }
     };
-    await walk(path.join(ROOT, 'src/store'));
-    await walk(path.join(ROOT, 'src/server'));
-    const offenders: string[] = [];
+    await walk(path.join(ROOT, 'src'));
+    return files;
+  }
+
+  /** Offending interpolations and concatenations in one file's text. */
+  function offences(name: string, src: string): { statements: number; found: string[] } {
+    const found: string[] = [];
     let statements = 0;
-    for (const f of files) {
-      const src = await readFile(f, 'utf8');
-      for (const m of src.matchAll(/`[^`]*`/g)) {
-        const lit = m[0];
-        if (!STATEMENT.test(lit)) continue;
-        statements++;
-        for (const i of lit.match(/\$\{[^}]*\}/g) ?? []) if (!ALLOWED.has(i)) offenders.push(`${path.relative(ROOT, f)}: ${i} in ${lit.slice(0, 80)}`);
-      }
+    for (const m of src.matchAll(/`[^`]*`/g)) {
+      const lit = m[0];
+      if (!TEMPLATE.test(lit)) continue;
+      statements++;
+      for (const i of lit.match(/\$\{[^}]*\}/g) ?? []) if (!ALLOWED.has(i)) found.push(`${name}: ${i} in ${lit.slice(0, 80)}`);
     }
-    expect(statements).toBeGreaterThan(0);
-    expect(offenders).toEqual([]);
+    for (const line of src.split('\n')) if (GLUED.test(line)) found.push(`${name}: a statement glued with + in ${line.trim().slice(0, 80)}`);
+    return { statements, found };
+  }
+
+  it('catches what it is meant to catch', () => {
+    expect(offences('x', 'run(`MATCH (n:${label}) WHERE n.id = ${id} RETURN n`)').found).toHaveLength(1);
+    expect(offences('x', "run('MATCH (n) WHERE n.name = \\'' + name + \"' RETURN n\")").found).toHaveLength(1);
+    expect(offences('x', 'run("MATCH (n) WHERE n.id = " + id)').found).toHaveLength(1);
+    expect(offences('x', "run(prefix + 'RETURN n')").found).toHaveLength(1);
+    expect(offences('x', 'run(`MATCH (n:${label}) WHERE n.id = $id RETURN n`, { id })').found).toEqual([]);
+    expect(offences('x', "run('MATCH (n) RETURN n', {})").found).toEqual([]);
+  });
+
+  it('interpolates nothing but vocabulary into Cypher strings anywhere in src', async () => {
+    const files = await sourceFiles();
+    expect(files.some((f) => f.includes(`${path.sep}store${path.sep}`))).toBe(true);
+    const all = await Promise.all(files.map(async (f) => offences(path.relative(ROOT, f), await readFile(f, 'utf8'))));
+    expect(all.reduce((n, o) => n + o.statements, 0)).toBeGreaterThan(0);
+    expect(all.flatMap((o) => o.found)).toEqual([]);
   });
 });
