@@ -3,6 +3,7 @@
 // executeWrite (retried on transient errors); queries in READ access mode. Integers go out as Neo4j
 // integers and come back as numbers only when exact; no APOC, no dynamic labels, no id(n).
 import path from 'node:path';
+import { inspect } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { ReportGraphError } from '../errors.ts';
 import type { GraphDocument } from '../model/schema.ts';
@@ -95,6 +96,20 @@ function withoutSecret(cfg: Neo4jConfig, message: string): string {
   return cfg.password.length >= 3 ? message.split(cfg.password).join('***') : message;
 }
 
+/**
+ * The driver's error, kept as the cause for whoever debugs, unless it carries the password
+ * anywhere (message, stack, fields): then a copy with the password blanked out.
+ */
+function safeCause(cfg: Neo4jConfig | null, err: unknown): unknown {
+  if (!cfg || cfg.password.length < 3 || !inspect(err, { depth: 6 }).includes(cfg.password)) return err;
+  const copy = new Error(withoutSecret(cfg, err instanceof Error ? err.message : String(err)));
+  copy.name = err instanceof Error ? err.name : 'Error';
+  copy.stack = withoutSecret(cfg, err instanceof Error ? String(err.stack) : copy.message);
+  const code = errorCode(err);
+  if (code) Object.assign(copy, { code: withoutSecret(cfg, code) });
+  return copy;
+}
+
 function errorCode(err: unknown): string {
   const e = err as { code?: unknown; gqlStatus?: unknown } | null;
   return typeof e?.code === 'string' ? e.code : '';
@@ -119,21 +134,21 @@ function connectionError(cfg: Neo4jConfig, err: unknown): ReportGraphError | nul
     return new ReportGraphError(
       'E_STORE_UNREACHABLE',
       `cannot reach Neo4j at ${cfg.uri} (${msg}). Is the server running, and is NEO4J_URI (or --neo4j-uri) right? Local servers are usually neo4j://localhost:7687, Aura neo4j+s://<id>.databases.neo4j.io`,
-      { cause: err },
+      { cause: safeCause(cfg, err) },
     );
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new ReportGraphError(
       'E_STORE_AUTH',
-      `Neo4j at ${cfg.uri} refused user "${cfg.user}" (${msg}): set NEO4J_USER and NEO4J_PASSWORD (or --neo4j-user / --neo4j-password) to an account of that server`,
-      { cause: err },
+      `Neo4j at ${cfg.uri} refused user "${cfg.user}"${cfg.password ? '' : ' with no password'} (${msg}): set NEO4J_USER and NEO4J_PASSWORD (or --neo4j-user / --neo4j-password) to an account of that server`,
+      { cause: safeCause(cfg, err) },
     );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound' || /database does not exist/i.test(msg)) {
     return new ReportGraphError(
       'E_STORE_DATABASE',
       `Neo4j at ${cfg.uri} has no database "${cfg.database}": create it (CREATE DATABASE \`${cfg.database}\`, on Enterprise or Aura) or set NEO4J_DATABASE (or --neo4j-database) to one that exists; the default is neo4j`,
-      { cause: err },
+      { cause: safeCause(cfg, err) },
     );
   }
   return null;
@@ -144,17 +159,17 @@ function mapQueryError(cfg: Neo4jConfig, err: unknown): ReportGraphError {
   if (conn) return conn;
   const code = errorCode(err);
   const msg = errorMessage(cfg, err);
-  if (code === 'Neo.ClientError.Statement.SyntaxError') return querySyntaxError('neo4j', msg, err);
-  if (code === 'Neo.ClientError.Statement.ParameterMissing') return new ReportGraphError('E_USAGE', `${msg}: give it with --param name=value`, { cause: err });
+  if (code === 'Neo.ClientError.Statement.SyntaxError') return querySyntaxError('neo4j', msg, safeCause(cfg, err));
+  if (code === 'Neo.ClientError.Statement.ParameterMissing') return new ReportGraphError('E_USAGE', `${msg}: give it with --param name=value`, { cause: safeCause(cfg, err) });
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Cluster.NotALeader' || /in read access mode/i.test(msg)) {
-    return queryWriteError('neo4j', undefined, err);
+    return queryWriteError('neo4j', undefined, safeCause(cfg, err));
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return queryFailedError(`it ran past the time limit (${msg})`, err);
-  return queryFailedError(code ? `${msg} [${code}]` : msg, err);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return queryFailedError(`it ran past the time limit (${msg})`, safeCause(cfg, err));
+  return queryFailedError(code ? `${msg} [${code}]` : msg, safeCause(cfg, err));
 }
 
 function mapLoadError(cfg: Neo4jConfig, err: unknown): ReportGraphError {
-  return connectionError(cfg, err) ?? new ReportGraphError('E_STORE_DATABASE', `loading Neo4j at ${cfg.uri} (database ${cfg.database}) failed: ${errorMessage(cfg, err)}`, { cause: err });
+  return connectionError(cfg, err) ?? new ReportGraphError('E_STORE_DATABASE', `loading Neo4j at ${cfg.uri} (database ${cfg.database}) failed: ${errorMessage(cfg, err)}`, { cause: safeCause(cfg, err) });
 }
 
 /** Stored properties as Neo4j parameters: nulls left out (Neo4j stores none), integers as Neo4j integers, dates as Neo4j dates. */
@@ -272,7 +287,7 @@ export class Neo4jStore implements GraphStore {
         ? driverFactory(config)
         : (neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'reportgraph' }) as unknown as Neo4jDriverLike);
     } catch (err) {
-      throw new ReportGraphError('E_USAGE', `NEO4J_URI "${config.uri}" is not a Neo4j address (${errorMessage(config, err)}): use neo4j://host:7687, neo4j+s://host (Aura), bolt://host:7687 or bolt+s://host`, { cause: err });
+      throw new ReportGraphError('E_USAGE', `NEO4J_URI "${config.uri}" is not a Neo4j address (${errorMessage(config, err)}): use neo4j://host:7687, neo4j+s://host (Aura), bolt://host:7687 or bolt+s://host`, { cause: safeCause(config, err) });
     }
     const store = new Neo4jStore(driver, config);
     try {
@@ -430,7 +445,7 @@ export class Neo4jStore implements GraphStore {
     try {
       return fromStoredRows(await this.readRows(), `Neo4j at ${this.config.uri} (database ${this.config.database})`);
     } catch (err) {
-      throw connectionError(this.config, err) ?? err;
+      throw connectionError(this.config, err) ?? safeCause(this.config, err);
     }
   }
 

@@ -36,8 +36,12 @@ export function addStoreOptions(cmd: Command): Command {
 export async function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuild = false): Promise<GraphStore> {
   // Neo4j without a password given: ask on a terminal; elsewhere try without one (servers with
   // authentication off), and a refusal says which variable to set.
-  if (opts.store === 'neo4j' && opts.neo4jPassword === undefined && !process.env.NEO4J_PASSWORD && process.stdin.isTTY) {
-    opts = { ...opts, neo4jPassword: await promptSecret('Neo4j password (NEO4J_PASSWORD is not set): ') };
+  // An address that carries its own password (neo4j://user:secret@host) needs no prompt.
+  const inAddress = /^[a-z][a-z0-9+.-]*:\/\/[^@/?#]*:[^@/?#]*@/i.test(opts.neo4jUri ?? process.env.NEO4J_URI ?? '');
+  if (opts.store === 'neo4j' && opts.neo4jPassword === undefined && !process.env.NEO4J_PASSWORD && !inAddress && process.stdin.isTTY) {
+    const question = 'Neo4j password (NEO4J_PASSWORD is not set): ';
+    // Kept on the caller's options, so kg serve knows it among the secrets to blank out of messages.
+    opts.neo4jPassword = await promptSecret(question, 'Neo4j password: set NEO4J_PASSWORD or type it at the prompt');
   }
   return openStore({
     kind: opts.store,
