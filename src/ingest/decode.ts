@@ -44,8 +44,38 @@ function utf8(buf: Uint8Array, label: string): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: label };
   } catch {
+    // UTF-8 with a few stray bytes (a page cut mid-character, junk pasted in) stays UTF-8: read as
+    // a legacy encoding, its every accented letter, quote and Arabic word would turn to mojibake.
+    const { valid, invalid } = utf8Census(buf);
+    if (valid > invalid) {
+      return { ok: true, text: new TextDecoder('utf-8').decode(buf), encoding: `${label}, ${invalid} invalid byte${invalid === 1 ? '' : 's'} replaced` };
+    }
     return legacy(buf);
   }
+}
+
+/** Well-formed multi-byte UTF-8 sequences, and high bytes that belong to none. */
+function utf8Census(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) ok = ((buf[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /**

@@ -3,7 +3,7 @@
 // crashes, and memory stays bounded even with a 50 MB file in the folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { FIXTURES, ROOT, SAMPLE_REPORTS } from '../helpers.ts';
 
 const GNU_TIME = '/usr/bin/time';
 const IS_ROOT = process.getuid?.() === 0;
+/** The uid and gid of the user nobody on Linux. */
+const NOBODY = 65534;
 let dir: string;
 let run: { status: number | null; stderr: string; peakMb: number | null };
 let graph: GraphDocument;
@@ -75,21 +77,49 @@ describe('kg build over bad input', () => {
     for (const [file, code] of expected) expect(run.stderr, `${file} ${code}`).toMatch(skipLine(file, code));
     // One of the two identical reports is kept, the other named as its duplicate.
     expect(run.stderr).toMatch(/skipped (good\/\S+|good-copy-under-another-name\.txt): same content as \S+; kept once \[DUPLICATE\]/);
-    if (IS_ROOT) console.info('bad-input: running as root, which reads a mode-000 file; the unreadable-file case is checked only as another user');
-    else expect(run.stderr).toMatch(skipLine('unreadable.txt', 'UNREADABLE'));
+    if (!IS_ROOT) expect(run.stderr).toMatch(skipLine('unreadable.txt', 'UNREADABLE'));
   });
+
+  it('names an unreadable file (as root, checked in a second run as the user nobody)', async () => {
+    if (!IS_ROOT) return; // the run above already checked it
+    // Root reads a mode-000 file, so the case is run again as an ordinary user who cannot.
+    const own = path.join(dir, 'as-nobody');
+    await mkdir(path.join(own, 'in'), { recursive: true });
+    await mkdir(path.join(own, 'home'));
+    await cp(path.join(FIXTURES, 'bad', 'utf8-stray-bytes.txt'), path.join(own, 'in', 'good.txt'));
+    await writeFile(path.join(own, 'in', 'unreadable.txt'), 'Russian jets bombed Idlib, killing two civilians.');
+    await chmod(path.join(own, 'in', 'unreadable.txt'), 0o000);
+    for (const d of [dir, own, path.join(own, 'in')]) await chmod(d, 0o755);
+    await chown(path.join(own, 'home'), NOBODY, NOBODY);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'build', path.join(own, 'in'), '--home', path.join(own, 'home'), '--no-cache'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      uid: NOBODY,
+      gid: NOBODY,
+      env: { ...process.env, HOME: path.join(own, 'home') },
+    });
+    if (r.error || (/EACCES/.test(r.stderr) && !/\[UNREADABLE\]/.test(r.stderr))) {
+      console.info(`bad-input: could not run kg as the user nobody (${r.error?.message ?? r.stderr.split('\n')[0]}); the unreadable-file case is unchecked`);
+      return;
+    }
+    expect(r.stderr).toMatch(skipLine('unreadable.txt', 'UNREADABLE'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/1 reports read, 1 files skipped/);
+  }, 120_000);
 
   it('keeps every good report, including the ones in other encodings and broken HTML', async () => {
     const files = new Set(graph.nodes.flatMap((n) => (n.label === 'Source' ? [n.file] : [])));
     for (const f of (await readdir(SAMPLE_REPORTS)).sort()) {
       expect(files.has(`good/${f}`) || (f === (await readdir(SAMPLE_REPORTS)).sort()[0] && files.has('good-copy-under-another-name.txt')), f).toBe(true);
     }
-    for (const f of ['invalid-utf8.txt', 'utf16-le-bom.txt', 'utf16-be-bom.txt', 'arabic-windows-1256.txt', 'deeply-nested.html', 'scripts-and-styles.html', 'broken-lines.jsonl#1']) {
+    for (const f of ['invalid-utf8.txt', 'utf8-stray-bytes.txt', 'utf16-le-bom.txt', 'utf16-be-bom.txt', 'arabic-windows-1256.txt', 'deeply-nested.html', 'scripts-and-styles.html', 'broken-lines.jsonl#1']) {
       expect(files.has(f), f).toBe(true);
     }
     const text = (file: string) => graph.nodes.find((n) => n.label === 'Source' && n.file === file)!.label === 'Source' ? (graph.nodes.find((n) => n.label === 'Source' && n.file === file) as { text: string }).text : '';
     expect(text('arabic-windows-1256.txt')).toContain('الطيران الروسي');
     expect(text('utf16-be-bom.txt')).toContain('Regime artillery shelled Ariha');
+    // UTF-8 with a stray byte stays UTF-8: its quotes and accents are not turned to mojibake.
+    expect(text('utf8-stray-bytes.txt')).toContain('“Russian jets bombed Saraqib on Monday”, killing 4 civilians in a café.');
     expect(text('deeply-nested.html')).toContain('Regime forces shelled Douma');
     // Scripts, styles and noscript never become report text.
     expect(JSON.stringify(graph)).not.toMatch(/HIDDEN(SCRIPT|STYLE|INLINE|NOSCRIPT)|alert\(1\)/);

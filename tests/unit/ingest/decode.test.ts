@@ -16,6 +16,18 @@ describe('decodeBytes', () => {
     expect(d).toEqual({ ok: true, text, encoding });
   });
 
+  it('keeps UTF-8 with a few stray bytes as UTF-8, the stray bytes replaced, rather than mojibake', () => {
+    const good = Buffer.from('Human Rights Watch said “the strike on دير الزور killed 9” — café');
+    const d = decodeBytes(new Uint8Array([...good.subarray(0, 20), 0xff, ...good.subarray(20), 0xc3, 0x28]));
+    expect(d).toEqual({ ok: true, text: 'Human Rights Watch s\ufffdaid “the strike on دير الزور killed 9” — café\ufffd(', encoding: 'utf-8, 2 invalid bytes replaced' });
+  });
+
+  it('still reads legacy text whose high bytes happen to hold a valid UTF-8 pair as legacy', () => {
+    // "Ã©" in Windows-1252 is the UTF-8 pair C3 A9, beside four lone accented letters.
+    const d = decodeBytes(new Uint8Array([...Buffer.from('caf'), 0xe9, 0x20, 0xe8, 0x20, 0xc3, 0xa9, 0x20, 0xe0, 0x20, 0xf4, 0x2e]));
+    expect(d).toEqual({ ok: true, text: 'café è Ã© à ô.', encoding: 'windows-1252' });
+  });
+
   it.each([
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
     ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]],
