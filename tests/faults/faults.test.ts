@@ -67,15 +67,18 @@ describe('a kg load killed midway (embedded)', () => {
 describe('a Neo4j connection dropped mid-load (recording fake driver)', () => {
   const CONFIG = { uri: 'neo4j://graph.example:7687', user: 'analyst', password: 'not-in-any-message', database: 'conflict' };
 
-  it('retries the batch on a new session and loads everything once', async () => {
+  it.each([
+    ['ServiceUnavailable', dropped],
+    ['SessionExpired', () => neo4jError(neo4j.error.SESSION_EXPIRED, 'Connection to the cluster member was lost')],
+  ])('retries the batch on a new session and loads everything once (%s)', async (_, drop) => {
     const fake = new FakeNeo4jDriver();
-    fake.failWrite = (nth) => (nth === 3 || nth === 4 ? dropped() : null);
+    fake.failWrite = (nth) => (nth === 3 || nth === 4 ? drop() : null);
     const store = await Neo4jStore.open(CONFIG, () => fake);
     const retries: string[] = [];
     const doc = fixtureGraph();
     await store.load(doc, { onRetry: (m) => retries.push(m) });
     expect(retries).toHaveLength(2);
-    expect(retries[0]).toMatch(/a write batch failed \(Connection was closed by server\); trying again \(2 of \d\)/);
+    expect(retries[0]).toMatch(/a write batch failed \(Connection .+\); trying again \(2 of \d\)/);
     expect(sorted(await store.readGraph())).toBe(sorted(doc));
     fake.failWrite = null;
     const again = await store.load(doc);
@@ -97,6 +100,32 @@ describe('a Neo4j connection dropped mid-load (recording fake driver)', () => {
     fake.failWrite = null;
     await store.load(doc);
     expect(sorted(await store.readGraph())).toBe(sorted(doc));
+  });
+
+  it('after a load killed midway (batches written, then nothing), a new process completes it with no duplicate', async () => {
+    const doc = enlargeGraph(fixtureGraph(), 200);
+    // What the database holds after one clean load, to compare with.
+    const clean = new FakeNeo4jDriver();
+    const cleanStore = await Neo4jStore.open(CONFIG, () => clean);
+    await cleanStore.load(doc);
+    const cleanCounts = await cleanStore.counts();
+
+    const fake = new FakeNeo4jDriver();
+    // The process dies on the 4th batch: the three before it are committed, nothing after is sent.
+    fake.failWrite = (nth) => (nth >= 4 ? new Error('the process was killed') : null);
+    const first = await Neo4jStore.open(CONFIG, () => fake);
+    await first.load(doc).then(() => expect.fail('the first load should have died'), () => undefined);
+    expect(fake.writes().length).toBeGreaterThanOrEqual(4);
+    expect(fake.nodes.size).toBeGreaterThan(0);
+    expect(fake.nodes.size + fake.rels.length).toBeLessThan(clean.nodes.size + clean.rels.length);
+
+    fake.failWrite = null;
+    const next = await Neo4jStore.open(CONFIG, () => fake);
+    await next.load(doc);
+    expect(sorted(await next.readGraph())).toBe(sorted(doc));
+    expect(await next.counts()).toEqual(cleanCounts);
+    const keys = fake.rels.map((r) => JSON.stringify([r.type, r.from, r.to, r.props.key ?? null]));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('does not retry an error that is not transient', async () => {
