@@ -9,8 +9,8 @@
 // label pairs (CONDEMNED, DENIED, MENTIONS) needs the pair named on each COPY.
 //
 // Upsert with COPY: the adapter reads what is stored (the read-* statements), compares row by row
-// with the document, deletes what is gone or changed (delete-*; a changed node is deleted with its
-// relationships, which are copied again), and copies what is new or changed, all in one
+// with the document, deletes what is gone (delete-*) or a changed relationship, copies what is
+// new or changed, and sets a changed node in place from its staging table (update-*), all in one
 // transaction. Loading the same document twice copies nothing the second time.
 
 // ---- copy: {file} is newline-delimited JSON, one object per row, keys named as the columns
