@@ -22,8 +22,21 @@ export function printGraphSummary(graph: GraphDocument): void {
 /** Informational skips (a non-report file in the folder, a duplicate kept once) do not fail a run. */
 export const INFORMATIONAL_SKIPS = new Set(['UNSUPPORTED_TYPE', 'DUPLICATE']);
 
+/**
+ * A file name or reason as one printable line: control characters (a newline in a file name, a
+ * terminal escape in a broken JSON line) are shown escaped, so a hostile name can neither split
+ * its line nor drive the terminal.
+ */
+export function printable(text: string): string {
+  // C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 export function printSkipped(skipped: readonly Skipped[]): void {
-  for (const s of skipped) say(`  skipped ${s.file}: ${s.message} [${s.code}]`);
+  for (const s of skipped) say(`  skipped ${printable(s.file)}: ${printable(s.message)} [${s.code}]`);
 }
 
 export function problemSkips(skipped: readonly Skipped[]): Skipped[] {
@@ -38,5 +51,9 @@ export function progressBar(total: number, label: string): { tick: (item: string
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { item: '' });
-  return { tick: (item) => bar.increment(1, { item: item.length > 40 ? `…${item.slice(-39)}` : item }), stop: () => bar.stop() };
+  const shown = (item: string) => {
+    const p = printable(item);
+    return p.length > 40 ? `…${p.slice(-39)}` : p;
+  };
+  return { tick: (item) => bar.increment(1, { item: shown(item) }), stop: () => bar.stop() };
 }

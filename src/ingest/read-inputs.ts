@@ -1,7 +1,9 @@
 // The file-system side of ingest: walk the files and folders given, in sorted order, and yield
 // each file's bytes or the reason it cannot be read. Streams, so a large archive is never held in
 // memory at once. Symlink loops, unreadable files and oversized files are reported, not thrown.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+// Paths inside a folder are kept as bytes: a file name that is not valid UTF-8 (written by another
+// system) is still read, and shown with U+FFFD where its bad bytes were.
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Skipped } from '../model/report.ts';
 import { ReportGraphError } from '../errors.ts';
@@ -13,7 +15,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export type InputItem = { kind: 'file'; raw: RawFile; path: string } | { kind: 'skipped'; skipped: Skipped };
+export type InputItem = { kind: 'file'; raw: RawFile; path: string | Buffer } | { kind: 'skipped'; skipped: Skipped };
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.reportgraph']);
@@ -21,6 +23,16 @@ const IGNORED_DIRS = new Set(['node_modules', '.git', '.reportgraph']);
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
+
+/** A path on disk, as the operating system spells it. */
+type FsPath = string | Buffer;
+
+function joinPath(dir: FsPath, name: Buffer): Buffer {
+  return Buffer.concat([Buffer.isBuffer(dir) ? dir : Buffer.from(dir), Buffer.from(path.sep), name]);
+}
+
+/** Named pipes, sockets and devices would block a read or never end: named, not read. */
+const NOT_A_FILE = 'not a regular file (a named pipe, socket or device); not read';
 
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
@@ -41,25 +53,35 @@ export async function* readInputs(inputs: readonly string[], opts: ReadOptions =
     }
     if (st.isDirectory()) {
       const root = path.resolve(input);
-      yield* walk(root, root, new Set([await realpath(root)]), maxBytes);
+      yield* walk(root, root, new Set([(await realpath(root, { encoding: 'buffer' })).toString('hex')]), maxBytes);
+    } else if (st.isFile()) {
+      yield* readOne(path.resolve(input), path.basename(input), maxBytes, st.size);
     } else {
-      yield* readOne(path.resolve(input), path.basename(input), maxBytes);
+      yield { kind: 'skipped', skipped: { file: path.basename(input), code: 'UNREADABLE', message: NOT_A_FILE } };
     }
   }
 }
 
-async function* walk(root: string, dir: string, visited: Set<string>, maxBytes: number): AsyncGenerator<InputItem> {
-  let entries: string[];
+async function* walk(root: string, dir: FsPath, visited: Set<string>, maxBytes: number): AsyncGenerator<InputItem> {
+  const relOf = (p: FsPath) => toPosix(path.relative(root, p.toString()));
+  let entries: Buffer[];
   try {
-    entries = (await readdir(dir)).sort();
+    // Sorted by the name as shown, then by its bytes: the same order on every run.
+    entries = (await readdir(dir, { encoding: 'buffer' })).sort((a, b) => {
+      const x = a.toString();
+      const y = b.toString();
+      return x < y ? -1 : x > y ? 1 : Buffer.compare(a, b);
+    });
   } catch (err) {
-    yield { kind: 'skipped', skipped: { file: toPosix(path.relative(root, dir)) || '.', code: 'UNREADABLE', message: `cannot list folder: ${reason(err)}` } };
+    yield { kind: 'skipped', skipped: { file: relOf(dir) || '.', code: 'UNREADABLE', message: `cannot list folder: ${reason(err)}` } };
     return;
   }
-  for (const name of entries) {
+  for (const entry of entries) {
+    const name = entry.toString();
     if (name.startsWith('.') || IGNORED_DIRS.has(name)) continue;
-    const full = path.join(dir, name);
-    const rel = toPosix(path.relative(root, full));
+    // A name that is valid UTF-8 stays a string path; any other is read by its bytes.
+    const full: FsPath = Buffer.from(name).equals(entry) ? path.join(dir.toString(), name) : joinPath(dir, entry);
+    const rel = relOf(full);
     let st;
     try {
       const l = await lstat(full);
@@ -72,7 +94,7 @@ async function* walk(root: string, dir: string, visited: Set<string>, maxBytes: 
     if (st.isDirectory()) {
       let real: string;
       try {
-        real = await realpath(full);
+        real = (await realpath(full, { encoding: 'buffer' })).toString('hex');
       } catch (err) {
         yield { kind: 'skipped', skipped: { file: rel, code: 'SYMLINK_LOOP', message: reason(err) } };
         continue;
@@ -84,26 +106,53 @@ async function* walk(root: string, dir: string, visited: Set<string>, maxBytes: 
       yield* walk(root, full, new Set([...visited, real]), maxBytes);
     } else if (st.isFile()) {
       yield* readOne(full, rel, maxBytes, st.size);
+    } else if (formatOf(rel)) {
+      yield { kind: 'skipped', skipped: { file: rel, code: 'UNREADABLE', message: NOT_A_FILE } };
     }
   }
 }
 
-async function* readOne(full: string, rel: string, maxBytes: number, size?: number): AsyncGenerator<InputItem> {
+async function* readOne(full: FsPath, rel: string, maxBytes: number, size: number): AsyncGenerator<InputItem> {
   const file = toPosix(rel);
   if (!formatOf(file)) {
     yield { kind: 'skipped', skipped: { file, code: 'UNSUPPORTED_TYPE', message: 'not a report format (.txt, .md, .html, .htm, .json, .jsonl)' } };
     return;
   }
   try {
-    const bytesOnDisk = size ?? (await stat(full)).size;
-    if (bytesOnDisk > maxBytes) {
-      yield { kind: 'skipped', skipped: { file, code: 'TOO_LARGE', message: `${(bytesOnDisk / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one report (--max-file-mb)` } };
+    const tooLarge = (bytes: number, atLeast = '') => ({
+      kind: 'skipped' as const,
+      skipped: { file, code: 'TOO_LARGE' as const, message: `${atLeast}${(bytes / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one report (--max-file-mb)` },
+    });
+    if (size > maxBytes) {
+      yield tooLarge(size);
       return;
     }
-    const bytes = new Uint8Array(await readFile(full));
-    yield { kind: 'file', raw: { file, bytes }, path: full };
+    const bytes = await readAtMost(full, maxBytes);
+    // A file still being written can have grown since it was measured: never read past the limit.
+    if (bytes === null) yield tooLarge(maxBytes, 'more than ');
+    else yield { kind: 'file', raw: { file, bytes }, path: full };
   } catch (err) {
     yield { kind: 'skipped', skipped: { file, code: 'UNREADABLE', message: reason(err) } };
+  }
+}
+
+/** The file's bytes, or null when it holds more than `limit` bytes (only limit + 1 are ever read). */
+async function readAtMost(full: FsPath, limit: number): Promise<Uint8Array | null> {
+  const fh = await open(full, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return null;
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await fh.close();
   }
 }
 

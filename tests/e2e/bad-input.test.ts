@@ -11,6 +11,10 @@ import { GraphDocument } from '../../src/model/schema.ts';
 import { FIXTURES, ROOT, SAMPLE_REPORTS } from '../helpers.ts';
 
 const GNU_TIME = '/usr/bin/time';
+/** Without GNU time the child reports its own peak (resourceUsage().maxRSS is in KiB) as time -v would. */
+const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('Maximum resident set size (kbytes): '+process.resourceUsage().maxRSS+'\\n'))`;
+const HOSTILE_NAME = 'evil\n\x1b[31mname.txt';
+let HAS_FIFO = false;
 const IS_ROOT = process.getuid?.() === 0;
 /** The uid and gid of the user nobody on Linux. */
 const NOBODY = 65534;
@@ -36,11 +40,24 @@ beforeAll(async () => {
   await mkdir(path.join(input, 'loop'));
   await symlink('..', path.join(input, 'loop', 'back-up'));
   await symlink('self-link', path.join(input, 'self-link'));
+  // A named pipe would block a read forever; the run must name it and go on.
+  HAS_FIFO = spawnSync('mkfifo', [path.join(input, 'named-pipe.txt')]).status === 0;
+  // A name written by a Latin-1 system (the é is the byte 0xE9): not UTF-8, still a report.
+  await writeFile(Buffer.concat([Buffer.from(path.join(input, 'latin1-caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Regime helicopters dropped barrel bombs on Darayya on Tuesday, killing 3 civilians.');
+  // A hostile name (a newline and a terminal escape) on an empty file, and a JSONL line that
+  // tries to set the terminal's title: neither may split a line or reach the terminal raw.
+  await writeFile(path.join(input, HOSTILE_NAME), '');
+  await writeFile(
+    path.join(input, 'terminal-escape.jsonl'),
+    `${JSON.stringify({ title: 'Shelling', text: 'Regime artillery shelled Kafr Nabl on Friday, killing two children, local activists said.' })}\nnot json \x1b]0;pwned\x07\n`,
+  );
 
   home = path.join(dir, 'home');
   args = [path.join(ROOT, 'bin/kg.js'), 'build', input, '--home', home, '--no-cache'];
-  const timed = existsSync(GNU_TIME);
-  const r = timed ? spawnSync(GNU_TIME, ['-v', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT }) : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: ROOT });
+  // A time limit, so a read that blocks (the named pipe) fails the test instead of hanging it.
+  const r = existsSync(GNU_TIME)
+    ? spawnSync(GNU_TIME, ['-v', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 150_000 })
+    : spawnSync(process.execPath, ['--import', REPORT_PEAK, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 150_000 });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   run = { status: r.status, stderr: r.stderr, peakMb: rss ? Number(rss[1]) / 1024 : null };
   graph = GraphDocument.parse(JSON.parse(await readFile(path.join(home, 'graph.json'), 'utf8')));
@@ -83,6 +100,13 @@ describe('kg build over bad input', () => {
     // One of the two identical reports is kept, the other named as its duplicate.
     expect(run.stderr).toMatch(/skipped (good\/\S+|good-copy-under-another-name\.txt): same content as \S+; kept once \[DUPLICATE\]/);
     if (!IS_ROOT) expect(run.stderr).toMatch(skipLine('unreadable.txt', 'UNREADABLE'));
+    if (HAS_FIFO) expect(run.stderr).toMatch(/^  skipped named-pipe\.txt: not a regular file .+ \[UNREADABLE\]$/m);
+  });
+
+  it('prints a hostile file name or reason escaped: one line each, no terminal control', () => {
+    expect(run.stderr).toMatch(/^  skipped evil\\n\\u001b\[31mname\.txt: .+ \[EMPTY\]$/m);
+    expect(run.stderr).toMatch(/^  skipped terminal-escape\.jsonl#2: .*\\u001b\]0;pwned\\u0007.* \[BAD_JSON\]$/m);
+    expect(run.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
   });
 
   it('names an unreadable file (as root, checked in a second run as the user nobody)', async () => {
@@ -117,6 +141,7 @@ describe('kg build over bad input', () => {
     for (const f of (await readdir(SAMPLE_REPORTS)).sort()) {
       expect(files.has(`good/${f}`) || (f === (await readdir(SAMPLE_REPORTS)).sort()[0] && files.has('good-copy-under-another-name.txt')), f).toBe(true);
     }
+    expect(files.has('latin1-caf\uFFFD.txt'), 'a file name that is not UTF-8').toBe(true);
     for (const f of ['invalid-utf8.txt', 'utf8-stray-bytes.txt', 'utf16-le-bom.txt', 'utf16-be-bom.txt', 'arabic-windows-1256.txt', 'deeply-nested.html', 'scripts-and-styles.html', 'broken-lines.jsonl#1']) {
       expect(files.has(f), f).toBe(true);
     }
