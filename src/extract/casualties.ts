@@ -94,7 +94,28 @@ const SINGLES: { re: RegExp; what: 'killed' | 'injured' }[] = [
   { re: new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${ONE_OR_TWO}`, 'gi'), what: 'injured' },
 ];
 
+/**
+ * Every pattern above needs one of these words (as a substring, any case): a sentence without them
+ * has no count, and skipping the patterns is most of the cost saved (most sentences have none).
+ */
+const ANCHOR = /kill|dead|died|lost|massacre|execut|injur|wound|hurt|behead|lives|left|death|bod(?:y|ies)|gunned|assassinat/i;
+
+/** The last few sentences read: a clause and its sentence, or a sentence read again for a claim, cost one reading. */
+const recent = new Map<string, Casualties>();
+const RECENT_MAX = 64;
+
+/** Killed and injured in a sentence; the caller gets its own copy (it may fill in a count). */
 export function readCasualties(sentence: string): Casualties {
+  let r = recent.get(sentence);
+  if (!r) {
+    r = ANCHOR.test(sentence) ? readAll(sentence) : { killed: null, injured: null };
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+    recent.set(sentence, r);
+  }
+  return { killed: r.killed && { ...r.killed }, injured: r.injured && { ...r.injured } };
+}
+
+function readAll(sentence: string): Casualties {
   const out: Casualties = { killed: null, injured: null };
   for (const { re, what } of PATTERNS) {
     re.lastIndex = 0;

@@ -146,9 +146,10 @@ export function findEventMentions(lex: CompiledLexicon, a: Analysed, places: Pla
   const hits = lex.triggers.find(tokens, sentence.text, sentence.start);
   if (hits.length === 0) {
     // "this latest crime, which took the lives of nine people": more about the last incident.
-    const cas = readCasualties(sentence.text);
     // "... had died in the town on Saturday night": the dead of the incident just told, where it was told.
-    if (!(ANAPHOR.test(sentence.text) || (ANAPHORIC_PLACE.test(sentence.text) && /\b(?:died|killed|dead)\b/i.test(sentence.text))) || !cas.killed) return [];
+    if (!(ANAPHOR.test(sentence.text) || (ANAPHORIC_PLACE.test(sentence.text) && /\b(?:died|killed|dead)\b/i.test(sentence.text)))) return [];
+    const cas = readCasualties(sentence.text);
+    if (!cas.killed) return [];
     return [{ eventType: 'other', place: null, placeQualifier: null, date: resolveDate(sentence.text, ctx.published), killed: cas.killed, injured: cas.injured, perpetrators: [], status: 'reported', mentions: [{ sentence, rule: 'anaphor:casualties' }], headline: a.headline, anaphoric: true, weak: true, additional: false, from: sentence.start, to: sentence.end, at: sentence.start }];
   }
 

@@ -79,7 +79,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   const analysed: (Analysed & { places: PlaceMention[] })[] = [];
   splitRunOn(splitSentences(text)).forEach((sentence, index) => {
     const tokens = sentenceTokens(sentence);
-    const ns = norm(sentence.text);
+    const ns = title ? norm(sentence.text) : ''; // (only compared with a title)
     // The headline, wherever it is repeated, and any short unpunctuated line that opens the text.
     const punct = /[.!?]["”’]?$/.test(sentence.text.trim());
     const isTitle = !!title && (ns === title || (title.length > 25 && ns.includes(title)));

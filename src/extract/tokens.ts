@@ -12,8 +12,13 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const JOINERS = '-‐‑–\'’`';
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function tokenKey(word: string): string {
+  // ASCII has nothing to decompose or fold: most words skip normalize and the mark-stripping pass.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
@@ -22,8 +27,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   let prevEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = (m.index ?? 0) + offset;
-    const gap = prevEnd >= 0 ? text.slice(prevEnd - offset, start - offset) : '';
-    const joined = gap.length === 1 && /[-‐‑–'’`]/.test(gap);
+    // Joined when exactly one hyphen or apostrophe lies between (tested on the char, no slice).
+    const joined = prevEnd >= 0 && start - prevEnd === 1 && JOINERS.includes(text.charAt(prevEnd - offset));
     out.push({ text: m[0], key: tokenKey(m[0]), start, end: start + m[0].length, joined });
     prevEnd = start + m[0].length;
   }
