@@ -37,12 +37,14 @@ const SUBSET = String.raw`(?:,?\s+(?:including\s+|among them\s+)?(?:\d+|${WORDS}
 const KILLED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being|had|have)?\s*(?:reportedly\s+)?(?:killed|dead|died|lost their lives|massacred|executed))`;
 const INJURED_AFTER = String.raw`(?:\s+(?:were|have been|had been|was|are|being)?\s*(?:reportedly\s+)?(?:injured|wounded|hurt))`;
 
-const PATTERNS: { re: RegExp; what: 'killed' | 'injured' }[] = [
-  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${KILLED_AFTER}`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`(?:killing|killed|kill|kills|shot dead|shooting dead|gunned down|bodies of|executed|executing|execution of|executions of|summary execution of|beheaded|beheading|beheading of|claiming the lives of|claimed the lives of|claim the lives of|left|death of|deaths of|killing of|massacre of|lives of)\s+(?:the\s+)?${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`(?:killing|killed|massacre of)\s+(?:the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+()${NUM}`, 'gi'), what: 'killed' },
-  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${INJURED_AFTER}`, 'gi'), what: 'injured' },
-  { re: new RegExp(String.raw`(?:injuring|wounding|injured|wounded)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'injured' },
+// `needs`: a word each pattern cannot match without (a literal of the pattern, same flags), tested
+// first because it costs a fraction of the pattern itself.
+const PATTERNS: { re: RegExp; what: 'killed' | 'injured'; needs: RegExp }[] = [
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${KILLED_AFTER}`, 'gi'), what: 'killed', needs: /killed|dead|died|lost their lives|massacred|executed/i },
+  { re: new RegExp(String.raw`(?:killing|killed|kill|kills|shot dead|shooting dead|gunned down|bodies of|executed|executing|execution of|executions of|summary execution of|beheaded|beheading|beheading of|claiming the lives of|claimed the lives of|claim the lives of|left|death of|deaths of|killing of|massacre of|lives of)\s+(?:the\s+)?${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'killed', needs: /kill|shot dead|shooting dead|gunned down|bodies of|execut|behead|lives of|left|death|massacre of/i },
+  { re: new RegExp(String.raw`(?:killing|killed|massacre of)\s+(?:the\s+)?(?:entire\s+|whole\s+)?family\s+of\s+()${NUM}`, 'gi'), what: 'killed', needs: /family/i },
+  { re: new RegExp(`${QUANT}${NUM}${VICTIMS}${SUBSET}${INJURED_AFTER}`, 'gi'), what: 'injured', needs: /injured|wounded|hurt/i },
+  { re: new RegExp(String.raw`(?:injuring|wounding|injured|wounded)\s+${QUANT}${NUM}${VICTIMS}`, 'gi'), what: 'injured', needs: /injuring|wounding|injured|wounded/i },
 ];
 
 function toRange(quant: string | undefined, num: string): Range | null {
@@ -88,10 +90,10 @@ function combine(a: Range | null, b: Range | null): Range | null {
 const PERSON = String.raw`(?:child|boy|girl|baby|infant|teenager|woman|man|civilian|commander|leader|fighter|soldier|officer|journalist|doctor|nurse|activist|paramedic|volunteer|farmer|resident|member|shepherd|student|teacher|worker|driver)`;
 const KIN = String.raw`(?:mother|father|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)`;
 const ONE_OR_TWO = String.raw`an?\s+(?:[a-z-]+\s+){0,2}?${PERSON}(?:\s+and\s+(his|her|their)\s+(?:[a-z-]+\s+)?${KIN})?\b`;
-const SINGLES: { re: RegExp; what: 'killed' | 'injured' }[] = [
-  { re: new RegExp(String.raw`\b(?:killing|killed|kills|shot dead|executed|executing|beheaded|assassinated|gunned down|death of|killing of|bodies of|body of)\s+(?:the\s+)?${ONE_OR_TWO}`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`\b${ONE_OR_TWO}\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed)`, 'gi'), what: 'killed' },
-  { re: new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${ONE_OR_TWO}`, 'gi'), what: 'injured' },
+const SINGLES: { re: RegExp; what: 'killed' | 'injured'; needs: RegExp }[] = [
+  { re: new RegExp(String.raw`\b(?:killing|killed|kills|shot dead|executed|executing|beheaded|assassinated|gunned down|death of|killing of|bodies of|body of)\s+(?:the\s+)?${ONE_OR_TWO}`, 'gi'), what: 'killed', needs: /kill|shot dead|execut|beheaded|assassinated|gunned down|death of|bodies of|body of/i },
+  { re: new RegExp(String.raw`\b${ONE_OR_TWO}\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed)`, 'gi'), what: 'killed', needs: /killed|shot dead|executed/i },
+  { re: new RegExp(String.raw`\b(?:injuring|wounding|injured|wounded)\s+${ONE_OR_TWO}`, 'gi'), what: 'injured', needs: /injuring|wounding|injured|wounded/i },
 ];
 
 /**
@@ -115,9 +117,15 @@ export function readCasualties(sentence: string): Casualties {
   return { killed: r.killed && { ...r.killed }, injured: r.injured && { ...r.injured } };
 }
 
-function readAll(sentence: string): Casualties {
+/** Every pattern on the sentence, without the word tests or memory: the reference those are tested against. */
+export function readCasualtiesUnfiltered(sentence: string): Casualties {
+  return readAll(sentence, false);
+}
+
+function readAll(sentence: string, filtered = true): Casualties {
   const out: Casualties = { killed: null, injured: null };
-  for (const { re, what } of PATTERNS) {
+  for (const { re, what, needs } of PATTERNS) {
+    if (filtered && !needs.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const r = toRange(m[1], m[2] ?? '');
@@ -126,8 +134,8 @@ function readAll(sentence: string): Casualties {
   }
   // Only where no number is given: "killed a commander and 12 fighters" is not one.
   if ((!out.killed || !out.injured) && /\ban?\s/i.test(sentence)) {
-    for (const { re, what } of SINGLES) {
-      if (out[what]) continue;
+    for (const { re, what, needs } of SINGLES) {
+      if (out[what] || (filtered && !needs.test(sentence))) continue;
       re.lastIndex = 0;
       for (const m of sentence.matchAll(re)) {
         if (/^\s*(?:,|and)\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)/i.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;

@@ -26,7 +26,13 @@ function evidenceOf(source: string, s: Sentence, rule: string, extra: Partial<Ev
 }
 
 const CLAIMED_RESPONSIBILITY = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)*(?:claimed|claims|claiming)\s+(?:the\s+|full\s+)?responsibility\s+for\b/i;
-const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[.:…\s]+$/, '').trim().toLowerCase();
+/** Spaces collapsed, trailing stops, colons and ellipses dropped, trimmed, lower case (the end stripped by a loop: a regex anchored at the end tries every space). */
+const norm = (s: string) => {
+  const c = s.replace(/\s+/g, ' ');
+  let e = c.length;
+  for (let ch = c.charCodeAt(e - 1); e > 0 && (ch === 32 || ch === 46 || ch === 58 || ch === 0x2026); ch = c.charCodeAt(--e - 1));
+  return c.slice(0, e).trim().toLowerCase();
+};
 const AUTHOR_LINE = /^(?:statement|report|press release|conference room paper|briefing|letter|communiqu[eé]|remarks|note to correspondents|statement attributable to the spokesman)\s+(?:by|of|from|for)\s+(?:the\s+)?(.{3,140})$/i;
 
 /** Who published the report: outlet signatures, else a first line that is an organisation's name, else an authorship line. */

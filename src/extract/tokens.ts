@@ -9,6 +9,25 @@ export interface Token {
   end: number;
   /** True when only a hyphen or apostrophe separates this token from the previous one. */
   joined: boolean;
+  /** The key's number in the shared vocabulary (keyId), or -1 once the vocabulary is full. */
+  id: number;
+}
+
+// Keys numbered once, so a lexicon lookup per token is an array read instead of a string hash.
+// Lexicon words are always numbered; text words only until the vocabulary is this big, so a long
+// run over many texts cannot grow it without bound (a word without a number is looked up by key).
+const VOCAB = new Map<string, number>();
+const VOCAB_TEXT_LIMIT = 1 << 20;
+
+/** The number of a key; with `force` (lexicon words) a new key is always numbered. */
+export function keyId(key: string, force = false): number {
+  let id = VOCAB.get(key);
+  if (id === undefined) {
+    if (!force && VOCAB.size >= VOCAB_TEXT_LIMIT) return -1;
+    id = VOCAB.size;
+    VOCAB.set(key, id);
+  }
+  return id;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -29,7 +48,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = (m.index ?? 0) + offset;
     // Joined when exactly one hyphen or apostrophe lies between (tested on the char, no slice).
     const joined = prevEnd >= 0 && start - prevEnd === 1 && JOINERS.includes(text.charAt(prevEnd - offset));
-    out.push({ text: m[0], key: tokenKey(m[0]), start, end: start + m[0].length, joined });
+    const key = tokenKey(m[0]);
+    out.push({ text: m[0], key, start, end: start + m[0].length, joined, id: keyId(key) });
     prevEnd = start + m[0].length;
   }
   return out;

@@ -37,10 +37,15 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 /** Every full date in `text`, in order of position (overlapping forms resolved to the earliest, longest match). */
+/** The forms as global patterns for matchAll, compiled once. */
+const GLOBAL_FORMS = FORMS.map(({ re, order }) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), order }));
+/** Every form has a year of four digits: a text without one (most lines) has no date. */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { re, order } of FORMS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  if (!ANY_YEAR.test(text)) return found;
+  for (const { re: g, order } of GLOBAL_FORMS) {
     for (const m of text.matchAll(g)) {
       const [, a = '', b = '', c = ''] = m;
       let date: string | null = null;

@@ -38,6 +38,17 @@ export function findPublished(text: string): { date: string; rule: string } | nu
   return null;
 }
 
+/** Each signature's global form, made once per compiled pattern (matchAll copies it, so it is never advanced). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 /** Outlet names from the signatures in data/lexicons/source-signatures.json, in the file's order of priority. */
 export function findOutlets(text: string, rules: IngestRules): string[] {
   const head = text.slice(0, 1500);
@@ -45,7 +56,7 @@ export function findOutlets(text: string, rules: IngestRules): string[] {
   const names: string[] = [];
   for (const sig of rules.outlets) {
     const hay = sig.where === 'head' ? head : sig.where === 'tail' ? tail : text;
-    const re = new RegExp(sig.re.source, sig.re.flags.includes('g') ? sig.re.flags : `${sig.re.flags}g`);
+    const re = globalOf(sig.re);
     for (const m of hay.matchAll(re)) {
       const captured = (m[1] ?? '').trim();
       for (const part of captured.split(/\s+[+&]\s+|\s*;\s*/)) {

@@ -2,7 +2,7 @@
 // longest-match lookup in one pass over a sentence: cost grows with the number of tokens, not
 // with the size of the lexicon. A phrase token ending in `*` matches any word it begins
 // ("bomb*" matches "bombed", "bombardment"); case-sensitive phrases match letter for letter.
-import { tokenize, type Token } from '../extract/tokens.ts';
+import { keyId, tokenize, type Token } from '../extract/tokens.ts';
 
 export interface AliasHit<T> {
   entry: T;
@@ -28,6 +28,14 @@ const EMPTY = new Map<string, never>();
 export class AliasIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
+  /** By key number (keyId): 1 when a phrase starts with that word. Most words start none, and this says so without hashing. */
+  private firstWords: Uint8Array = new Uint8Array(0);
+  /** By key number: 0 not yet known, 1 no root prefix (`bomb*`) fits the word, 2 one does. */
+  private prefixFits: Uint8Array = new Uint8Array(0);
+  // The search stack of matchAt, kept between calls (it never calls itself).
+  private readonly stackNodes: TrieNode<T>[] = [];
+  private readonly stackAt: number[] = [];
+  private readonly stackLoose: boolean[] = [];
 
   /**
    * With `lostApostrophes`, a word ending in "s" also matches the alias word without it
@@ -40,6 +48,12 @@ export class AliasIndex<T> {
     const toks = tokenize(prefix ? alias.slice(0, -1) : alias);
     if (toks.length === 0) return;
     let node = this.root;
+    if (!(prefix && toks.length === 1)) {
+      const id = keyId((toks[0] as Token).key, true);
+      if (id >= this.firstWords.length) this.firstWords = grown(this.firstWords, id);
+      this.firstWords[id] = 1;
+    }
+    if (prefix && toks.length === 1) this.prefixFits = new Uint8Array(0); // a new root prefix: what was known no longer holds
     toks.forEach((t, i) => {
       if (prefix && i === toks.length - 1) {
         let p = node.prefixes.find((x) => x.stem === t.key);
@@ -70,11 +84,19 @@ export class AliasIndex<T> {
     if (!first) return null;
     const root = this.root;
     // Most words start no phrase at all.
-    if (!root.next.has(first.key) && root.prefixes.length === 0 && !(this.lostApostrophes && first.key.endsWith('s'))) return null;
+    const id = first.id;
+    const starts = id >= 0 ? id < this.firstWords.length && this.firstWords[id] === 1 : root.next.has(first.key);
+    if (!starts && !(this.lostApostrophes && first.key.endsWith('s')) && (root.prefixes.length === 0 || !this.rootPrefixFits(first))) return null;
     let best: { to: number; entries: T[] } | null = null;
-    const nodes: TrieNode<T>[] = [root];
-    const at: number[] = [i];
-    const exactOnly: boolean[] = [false];
+    const nodes = this.stackNodes;
+    const at = this.stackAt;
+    const exactOnly = this.stackLoose;
+    nodes.length = 0;
+    at.length = 0;
+    exactOnly.length = 0;
+    nodes.push(root);
+    at.push(i);
+    exactOnly.push(false);
     while (nodes.length > 0) {
       const node = nodes.pop() as TrieNode<T>;
       const j = at.pop() as number;
@@ -124,6 +146,18 @@ export class AliasIndex<T> {
       }
     }
     return best;
+  }
+
+  /** Whether a root prefix (`bomb*`) fits the token's word, remembered by key number. */
+  private rootPrefixFits(tok: Token): boolean {
+    const id = tok.id;
+    if (id >= 0 && id < this.prefixFits.length && this.prefixFits[id] !== 0) return this.prefixFits[id] === 2;
+    const fits = this.root.prefixes.some((p) => tok.key.startsWith(p.stem));
+    if (id >= 0) {
+      if (id >= this.prefixFits.length) this.prefixFits = grown(this.prefixFits, id);
+      this.prefixFits[id] = fits ? 2 : 1;
+    }
+    return fits;
   }
 
   /** Longest matches, left to right, not overlapping. */
@@ -178,4 +212,11 @@ export class AliasIndex<T> {
 function sameExact(a: string[] | null, b: string[] | null): boolean {
   if (a === null || b === null) return a === b;
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A copy of a byte table long enough to hold index `id`, with room to grow. */
+function grown(a: Uint8Array, id: number): Uint8Array {
+  const b = new Uint8Array(Math.max(id + 1, a.length * 2, 1024));
+  b.set(a);
+  return b;
 }
