@@ -129,97 +129,10 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   const eventsBySentence = new Map<number, EventDraft[]>();
   const claims: (ClaimDraft & { sentenceIndex: number })[] = [];
   const placeHistory: PlaceMention[] = [];
-  let previousPlaces: PlaceMention[] = [];
   const usedPlaces = new Map<string, { place: PlaceRef; surface: string }>();
 
-  for (const a of analysed) {
-    const { sentence } = a;
-    // The quotation this sentence stands in, and who speaks it.
-    const region = quotes.find((r) => r.start <= sentence.start + 1 && r.end > sentence.start + 2) ?? quotes.find((r) => r.start >= sentence.start && r.start < sentence.start + 3 && r.end > sentence.end - 3);
-    const quoteSpeaker = region ? regionSpeaker(region) : null;
-    const qRef = quoteSpeaker?.refs[0] ?? null;
-    const described = descriptionMentions(lex, a, disc);
-    if (described.length > 0) a.actors = [...a.actors, ...described].sort((x, y) => x.start - y.start);
-    frameCache.delete(a.index);
-    const frames = framesOf(a.index, qRef);
-    const colon = colonSpeaker(a, frames);
-    let colonVoice: Speaker | null = null;
-    if (disc.colon && !quoteSpeaker && (a.paragraph === disc.colon.paragraph + 1 || (a.paragraph === disc.colon.paragraph && sentence.start > disc.colon.afterChar))) colonVoice = disc.colon.speaker;
-    if (colon) disc.colon = { speaker: colon, paragraph: a.paragraph, afterChar: sentence.end };
-    else if (disc.colon && a.paragraph > disc.colon.paragraph + 1) disc.colon = null;
-    const baseVoice: Speaker | null = quoteSpeaker ?? colonVoice ?? null;
-    const publisherVoice: Speaker | null = disc.publisherAdvocacy && disc.publisher ? { refs: [disc.publisher], via: 'publisher', start: -1, end: -1 } : null;
-
-    const voiceAt = (pos: number): Speaker | null => {
-      const inner = [...frames].filter((f) => pos >= f.from && pos < f.to).sort((x, y) => y.from - x.from)[0];
-      return inner?.speaker ?? baseVoice;
-    };
-    const cue = findCueClaims(lex, a, disc, voiceAt, qRef);
-    const allFrames = [...frames, ...cue.frames];
-    const voiceWithCues = (pos: number): Speaker | null => {
-      const inner = allFrames.filter((f) => pos >= f.from && pos < f.to).sort((x, y) => y.from - x.from)[0];
-      return inner?.speaker ?? baseVoice;
-    };
-
-    // Events of this sentence.
-    const speakerSpans = allFrames.map((f) => ({ start: f.speaker.start, end: f.speaker.end }));
-    const evctx: EventContext = {
-      published,
-      placeHistory,
-      previousPlaces,
-      voiceAt: (pos) => {
-        const v = voiceWithCues(pos);
-        return v && v.via !== 'publisher' ? v.refs[0] ?? null : null;
-      },
-      speakerSpans,
-      callStarts: cue.callStarts,
-      denied: cue.denies,
-      deniedFrom: cue.denies ? cue.distanced.map((d) => d.from) : [],
-      placeByName: lex.placeByName,
-    };
-    const mentions = findEventMentions(lex, a, a.places, evctx);
-    const here: EventDraft[] = [];
-    const deniedHere: EventDraft[] = [];
-    for (const m of mentions) {
-      const e = addEventMention(evctx, events, m);
-      if (!e) continue;
-      if (!here.includes(e)) here.push(e);
-      if (m.status === 'contested' && !deniedHere.includes(e)) deniedHere.push(e);
-      disc.events.push({ eventType: e.eventType, agents: e.perpetrators.map((p) => p.ref) });
-      if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
-    }
-    eventsBySentence.set(a.index, here);
-    // Places named in what is denied ("denied ... the strike on a market in Ariha"): only an incident there can be the one denied.
-    const deniedPlaces = a.places.filter((p) => cue.distanced.some((d) => p.start >= d.from && p.end <= d.to)).map((p) => p.place);
-    if (deniedPlaces.length > 0) for (const c of cue.claims) if (c.type === 'DENIED') c.aboutPlaces = deniedPlaces;
-    if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, deniedHere, events, (e) => deniedPlaces.length === 0 || deniedPlaces.some((p) => placesCompatible(placeCtx, e.place, p) !== null));
-
-    // Claims: cue words, then accusations in what speakers say.
-    for (const c of cue.claims) claims.push({ ...c, sentenceIndex: a.index });
-    const spans: VoicedSpan[] = [];
-    for (const f of allFrames) {
-      const inQuote = !!region && f.from >= region.start - 2 && f.to <= region.end + 2;
-      spans.push({ speaker: f.speaker, from: f.from, to: f.to, direct: f.direct || inQuote, allegation: f.allegation, rule: f.kind });
-    }
-    if (spans.length === 0) {
-      if (baseVoice) spans.push({ speaker: baseVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: quoteSpeaker ? 'quote' : 'colon' });
-      else if (publisherVoice && !a.question) spans.push({ speaker: publisherVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: 'publisher' });
-    }
-    for (const c of findImplicitAccusations(lex, a, spans, cue.distanced, disc, qRef)) {
-      if (!claims.some((x) => x.sentenceIndex === a.index && x.type === c.type && x.speaker.id === c.speaker.id && x.target?.id === c.target?.id)) claims.push({ ...c, sentenceIndex: a.index });
-    }
-
-    // Memory for the next sentences.
-    disc.remember(a.actors.map((m) => m.ref));
-    for (const f of allFrames) disc.spoke(f.speaker.refs);
-    // Whoever condemned, called on or accused in this sentence is who "it" will be in the next.
-    // (only a main clause's subject: "The statement came after activists had criticized ..." leaves the statement's author in place)
-    const cueSpeakers = cue.claims.filter((c) => (c.type !== 'DENIED' || c.target) && c.speakerAt !== undefined && c.speakerAt >= sentence.start && a.tokens.findIndex((t) => t.start >= (c.speakerAt as number)) <= 3).map((c) => c.speaker);
-    if (cueSpeakers.length > 0) disc.spoke([...new Set(cueSpeakers)]);
-    placeHistory.push(...a.places);
-    previousPlaces = a.places;
-    for (const p of a.places) if (p.place.entry) usedPlaces.set(p.place.id, { place: p.place, surface: p.surface });
-  }
+  const st: ReportState = { lex, text, published, quotes, regionSpeaker, framesOf, frameCache, disc, placeCtx, events, eventsBySentence, claims, placeHistory, previousPlaces: [], usedPlaces };
+  for (const a of analysed) readSentence(st, a);
 
   // "Islamic State claimed responsibility for the attack": the claimant is the perpetrator, by its own word (no accusation).
   for (const a of analysed) {
@@ -240,7 +153,7 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
   }
 
   // Incidents condemned or blamed: who is behind them.
-  const finalEvents = foldHeadlines({ published, placeHistory, previousPlaces, voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, deniedFrom: [], placeByName: lex.placeByName }, events);
+  const finalEvents = foldHeadlines({ published, placeHistory, previousPlaces: st.previousPlaces, voiceAt: () => null, speakerSpans: [], callStarts: [], denied: false, deniedFrom: [], placeByName: lex.placeByName }, events);
   const edges: { type: EdgeType; from: ActorNodeRef; to: ActorNodeRef | EventDraft; ev: Evidence }[] = [];
   // "The Coalition condemned the attack" naming no place and no incident of its own: the incident of the sentence just before.
   const unplacedBack = (i: number): EventDraft | undefined => {
@@ -359,6 +272,121 @@ export function extractReport(report: Report, lex: CompiledLexicon): GraphDocume
     }
   }
   return g.toDocument();
+}
+
+/** What the sentences of one report share as they are read in order. */
+interface ReportState {
+  lex: CompiledLexicon;
+  text: string;
+  published: string | null;
+  quotes: QuoteRegion[];
+  regionSpeaker: (r: QuoteRegion) => Speaker | null;
+  framesOf: (i: number, quoteSpeaker: ActorNodeRef | null) => Frame[];
+  frameCache: Map<number, Frame[]>;
+  disc: Discourse;
+  placeCtx: EventContext;
+  events: EventDraft[];
+  eventsBySentence: Map<number, EventDraft[]>;
+  claims: (ClaimDraft & { sentenceIndex: number })[];
+  placeHistory: PlaceMention[];
+  /** Places of the sentence before. */
+  previousPlaces: PlaceMention[];
+  usedPlaces: Map<string, { place: PlaceRef; surface: string }>;
+}
+
+/**
+ * One sentence, in report order: who speaks, its events and claims, then what the next sentences
+ * remember. (A function of its own rather than a loop body in extractReport: when the shapes it
+ * sees change, the JIT recompiles this, not the whole report function.)
+ */
+function readSentence(st: ReportState, a: Analysed & { places: PlaceMention[] }): void {
+  const { lex, text, published, quotes, regionSpeaker, framesOf, frameCache, disc, placeCtx, events, eventsBySentence, claims, placeHistory, usedPlaces } = st;
+  const { sentence } = a;
+  // The quotation this sentence stands in, and who speaks it.
+  const region = quotes.find((r) => r.start <= sentence.start + 1 && r.end > sentence.start + 2) ?? quotes.find((r) => r.start >= sentence.start && r.start < sentence.start + 3 && r.end > sentence.end - 3);
+  const quoteSpeaker = region ? regionSpeaker(region) : null;
+  const qRef = quoteSpeaker?.refs[0] ?? null;
+  const described = descriptionMentions(lex, a, disc);
+  if (described.length > 0) a.actors = [...a.actors, ...described].sort((x, y) => x.start - y.start);
+  frameCache.delete(a.index);
+  const frames = framesOf(a.index, qRef);
+  const colon = colonSpeaker(a, frames);
+  let colonVoice: Speaker | null = null;
+  if (disc.colon && !quoteSpeaker && (a.paragraph === disc.colon.paragraph + 1 || (a.paragraph === disc.colon.paragraph && sentence.start > disc.colon.afterChar))) colonVoice = disc.colon.speaker;
+  if (colon) disc.colon = { speaker: colon, paragraph: a.paragraph, afterChar: sentence.end };
+  else if (disc.colon && a.paragraph > disc.colon.paragraph + 1) disc.colon = null;
+  const baseVoice: Speaker | null = quoteSpeaker ?? colonVoice ?? null;
+  const publisherVoice: Speaker | null = disc.publisherAdvocacy && disc.publisher ? { refs: [disc.publisher], via: 'publisher', start: -1, end: -1 } : null;
+
+  const voiceAt = (pos: number): Speaker | null => {
+    const inner = [...frames].filter((f) => pos >= f.from && pos < f.to).sort((x, y) => y.from - x.from)[0];
+    return inner?.speaker ?? baseVoice;
+  };
+  const cue = findCueClaims(lex, a, disc, voiceAt, qRef);
+  const allFrames = [...frames, ...cue.frames];
+  const voiceWithCues = (pos: number): Speaker | null => {
+    const inner = allFrames.filter((f) => pos >= f.from && pos < f.to).sort((x, y) => y.from - x.from)[0];
+    return inner?.speaker ?? baseVoice;
+  };
+
+  // Events of this sentence.
+  const speakerSpans = allFrames.map((f) => ({ start: f.speaker.start, end: f.speaker.end }));
+  const evctx: EventContext = {
+    published,
+    placeHistory,
+    previousPlaces: st.previousPlaces,
+    voiceAt: (pos) => {
+      const v = voiceWithCues(pos);
+      return v && v.via !== 'publisher' ? v.refs[0] ?? null : null;
+    },
+    speakerSpans,
+    callStarts: cue.callStarts,
+    denied: cue.denies,
+    deniedFrom: cue.denies ? cue.distanced.map((d) => d.from) : [],
+    placeByName: lex.placeByName,
+  };
+  const mentions = findEventMentions(lex, a, a.places, evctx);
+  const here: EventDraft[] = [];
+  const deniedHere: EventDraft[] = [];
+  for (const m of mentions) {
+    const e = addEventMention(evctx, events, m);
+    if (!e) continue;
+    if (!here.includes(e)) here.push(e);
+    if (m.status === 'contested' && !deniedHere.includes(e)) deniedHere.push(e);
+    disc.events.push({ eventType: e.eventType, agents: e.perpetrators.map((p) => p.ref) });
+    if (e.place) usedPlaces.set(e.place.id, { place: e.place, surface: a.places.find((p) => p.place.id === e.place?.id)?.surface ?? e.place.name });
+  }
+  eventsBySentence.set(a.index, here);
+  // Places named in what is denied ("denied ... the strike on a market in Ariha"): only an incident there can be the one denied.
+  const deniedPlaces = a.places.filter((p) => cue.distanced.some((d) => p.start >= d.from && p.end <= d.to)).map((p) => p.place);
+  if (deniedPlaces.length > 0) for (const c of cue.claims) if (c.type === 'DENIED') c.aboutPlaces = deniedPlaces;
+  if (cue.denies) contestDenied(lex, text, cue.distanced, cue.claims, deniedHere, events, (e) => deniedPlaces.length === 0 || deniedPlaces.some((p) => placesCompatible(placeCtx, e.place, p) !== null));
+
+  // Claims: cue words, then accusations in what speakers say.
+  for (const c of cue.claims) claims.push({ ...c, sentenceIndex: a.index });
+  const spans: VoicedSpan[] = [];
+  for (const f of allFrames) {
+    const inQuote = !!region && f.from >= region.start - 2 && f.to <= region.end + 2;
+    spans.push({ speaker: f.speaker, from: f.from, to: f.to, direct: f.direct || inQuote, allegation: f.allegation, rule: f.kind });
+  }
+  if (spans.length === 0) {
+    if (baseVoice) spans.push({ speaker: baseVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: quoteSpeaker ? 'quote' : 'colon' });
+    else if (publisherVoice && !a.question) spans.push({ speaker: publisherVoice, from: sentence.start, to: sentence.end, direct: true, allegation: false, rule: 'publisher' });
+  }
+  for (const c of findImplicitAccusations(lex, a, spans, cue.distanced, disc, qRef)) {
+    if (!claims.some((x) => x.sentenceIndex === a.index && x.type === c.type && x.speaker.id === c.speaker.id && x.target?.id === c.target?.id)) claims.push({ ...c, sentenceIndex: a.index });
+  }
+
+  // Memory for the next sentences.
+  disc.remember(a.actors.map((m) => m.ref));
+  for (const f of allFrames) disc.spoke(f.speaker.refs);
+  // Whoever condemned, called on or accused in this sentence is who "it" will be in the next.
+  // (only a main clause's subject: "The statement came after activists had criticized ..." leaves the statement's author in place)
+  const cueSpeakers = cue.claims.filter((c) => (c.type !== 'DENIED' || c.target) && c.speakerAt !== undefined && c.speakerAt >= sentence.start && a.tokens.findIndex((t) => t.start >= (c.speakerAt as number)) <= 3).map((c) => c.speaker);
+  if (cueSpeakers.length > 0) disc.spoke([...new Set(cueSpeakers)]);
+  placeHistory.push(...a.places);
+  st.previousPlaces = a.places;
+  for (const p of a.places) if (p.place.entry) usedPlaces.set(p.place.id, { place: p.place, surface: p.surface });
 }
 
 /**
