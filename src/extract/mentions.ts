@@ -8,7 +8,7 @@ import type { ActorEntry, PlaceEntry } from '../lexicon/schema.ts';
 import type { Sentence } from '../model/report.ts';
 import { nodeId, slugify } from '../model/ids.ts';
 import type { ActorKind, PlaceKind } from '../model/vocab.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { keyId, tokenize, type Token } from './tokens.ts';
 import { discoverNames, type DiscoveredName } from './discover-names.ts';
 
 /** An actor as a graph node will show it; lexicon entries and discovered names alike. */
@@ -171,11 +171,15 @@ function qualifierBefore(s: Sentence, start: number, tokens: Token[], to: number
 }
 
 const PLURAL_PLACE = new Set(['towns', 'villages']);
+const PLACE_NOUNS: Record<string, PlaceKind> = { towns: 'town', villages: 'village', town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood', outskirts: 'town', hamlet: 'village', farms: 'village' };
+// The words PLACE_NOUNS[key] answers for, by key number: most tokens are told no without a keyed
+// property lookup. ("constructor" is there because an object literal answers for it too, from its
+// prototype; kept so the output does not change, and worth a fix of its own.)
+const PLACE_NOUN_IDS = new Set([...Object.keys(PLACE_NOUNS), 'constructor'].map((w) => keyId(w, true)));
 
 /** Places the gazetteer lacks, named as such: "the village of Kafr Aweed", "Hajin village". */
 export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: Token[], taken: (i: number) => boolean, known: PlaceMention[] = []): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const kinds: Record<string, PlaceKind> = { towns: 'town', villages: 'village', town: 'town', village: 'village', neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', camp: 'facility', city: 'city', district: 'neighbourhood', outskirts: 'town', hamlet: 'village', farms: 'village' };
   const nameAt = (i: number, dir: 1 | -1): [number, number] | null => {
     // One to three capitalised words, not stop words, not already an actor or place.
     let a = i;
@@ -195,7 +199,7 @@ export function findDiscoveredPlaces(lex: CompiledLexicon, s: Sentence, tokens: 
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const kind = kinds[t.key];
+    const kind = t.id >= 0 && !PLACE_NOUN_IDS.has(t.id) ? undefined : PLACE_NOUNS[t.key];
     if (!kind) continue;
     const spans: [number, number][] = [];
     const plural = PLURAL_PLACE.has(t.key);
