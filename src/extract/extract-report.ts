@@ -26,9 +26,11 @@ function evidenceOf(source: string, s: Sentence, rule: string, extra: Partial<Ev
 }
 
 const CLAIMED_RESPONSIBILITY = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)*(?:claimed|claims|claiming)\s+(?:the\s+|full\s+)?responsibility\s+for\b/i;
+/** Whitespace other than single spaces: only then is there anything to collapse. */
+const ODD_SPACE = /[^\S ]| {2}/;
 /** Spaces collapsed, trailing stops, colons and ellipses dropped, trimmed, lower case (the end stripped by a loop: a regex anchored at the end tries every space). */
 const norm = (s: string) => {
-  const c = s.replace(/\s+/g, ' ');
+  const c = ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
   let e = c.length;
   for (let ch = c.charCodeAt(e - 1); e > 0 && (ch === 32 || ch === 46 || ch === 58 || ch === 0x2026); ch = c.charCodeAt(--e - 1));
   return c.slice(0, e).trim().toLowerCase();

@@ -87,7 +87,8 @@ export function cleanText(raw: string, rules: IngestRules): CleanResult {
 function dropMenuRuns(lines: string[], cfg: { minLines: number; maxWords: number }, removed: Set<string>): string[] {
   const out = [...lines];
   let runStart = -1;
-  const isMenuLine = (l: string) => l.length > 0 && wordCount(l) <= cfg.maxWords && !SENTENCE_PUNCT.test(l);
+  // (the punctuation test first: it allocates nothing, and most lines of a report fail it)
+  const isMenuLine = (l: string) => l.length > 0 && !SENTENCE_PUNCT.test(l) && wordCount(l) <= cfg.maxWords;
   const flush = (end: number) => {
     // Count only non-empty lines: menus are often one item per line with no blank lines between.
     const items = out.slice(runStart, end).filter(Boolean).length;

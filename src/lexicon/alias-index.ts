@@ -91,16 +91,16 @@ export class AliasIndex<T> {
     const nodes = this.stackNodes;
     const at = this.stackAt;
     const exactOnly = this.stackLoose;
-    nodes.length = 0;
-    at.length = 0;
-    exactOnly.length = 0;
-    nodes.push(root);
-    at.push(i);
-    exactOnly.push(false);
-    while (nodes.length > 0) {
-      const node = nodes.pop() as TrieNode<T>;
-      const j = at.pop() as number;
-      const onlyLoose = exactOnly.pop() as boolean;
+    // A stack by index: emptying the arrays (length = 0) would cost a runtime call per lookup; stale entries above `top` are never read.
+    let top = 0;
+    nodes[top] = root;
+    at[top] = i;
+    exactOnly[top++] = false;
+    while (top > 0) {
+      top--;
+      const node = nodes[top] as TrieNode<T>;
+      const j = at[top] as number;
+      const onlyLoose = exactOnly[top] as boolean;
       if (node.ends.length > 0 && j > i && (!best || j > best.to)) {
         const ok: T[] = [];
         for (const e of node.ends) {
@@ -115,15 +115,15 @@ export class AliasIndex<T> {
       if (j > i && tok.start - (tokens[j - 1] as Token).end > 3) continue;
       const child = node.next.get(tok.key);
       if (child) {
-        nodes.push(child);
-        at.push(j + 1);
-        exactOnly.push(onlyLoose);
+        nodes[top] = child;
+        at[top] = j + 1;
+        exactOnly[top++] = onlyLoose;
       }
       for (const p of node.prefixes) {
         if (tok.key.startsWith(p.stem)) {
-          nodes.push(p.node);
-          at.push(j + 1);
-          exactOnly.push(onlyLoose);
+          nodes[top] = p.node;
+          at[top] = j + 1;
+          exactOnly[top++] = onlyLoose;
         }
       }
       if (this.lostApostrophes && !child && tok.key.length > 3 && tok.key.endsWith('s') && !tokens[j + 1]?.joined) {
@@ -131,16 +131,16 @@ export class AliasIndex<T> {
         if (bare) {
           // "regimes" as "regime('s)": an alias may end here (loosely: never a case-sensitive one) ...
           if (bare.ends.length > 0) {
-            nodes.push({ next: EMPTY, prefixes: [], ends: bare.ends });
-            at.push(j + 1);
-            exactOnly.push(true);
+            nodes[top] = { next: EMPTY, prefixes: [], ends: bare.ends };
+            at[top] = j + 1;
+            exactOnly[top++] = true;
           }
           // ... or go on as "Assad('s) regime".
           const poss = bare.next.get('s');
           if (poss) {
-            nodes.push(poss);
-            at.push(j + 1);
-            exactOnly.push(true);
+            nodes[top] = poss;
+            at[top] = j + 1;
+            exactOnly[top++] = true;
           }
         }
       }
