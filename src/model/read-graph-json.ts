@@ -22,6 +22,8 @@ class Reader {
   /** Text of a value being cut out across blocks. */
   private carry: string[] | undefined;
   private carryFrom = 0;
+  private slashAt = -1;
+  private slashText = '';
 
   constructor(private readonly fd: number, block: number) {
     this.buf = Buffer.allocUnsafe(block);
@@ -113,7 +115,14 @@ class Reader {
     for (;;) {
       if (!this.fill()) this.fail('unterminated string');
       const quote = this.text.indexOf('"', this.pos);
-      const slash = this.text.indexOf('\\', this.pos);
+      // The next backslash is remembered: searching for it from every string would scan to the
+      // end of the block each time in a file with few escapes.
+      if (this.slashAt < this.pos || this.slashText !== this.text) {
+        this.slashText = this.text;
+        this.slashAt = this.text.indexOf('\\', this.pos);
+        if (this.slashAt === -1) this.slashAt = Infinity;
+      }
+      const slash = this.slashAt === Infinity ? -1 : this.slashAt;
       if (slash !== -1 && (quote === -1 || slash < quote)) {
         this.pos = slash + 1;
         if (!this.fill()) this.fail('unterminated string');

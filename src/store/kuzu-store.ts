@@ -1,7 +1,7 @@
 // The embedded store: Kuzu in <home>/db, no server. Typed tables from cypher/schema.kuzu.cypher;
 // loads diff the document against what is stored and bulk-copy the difference from JSON files in
 // one transaction; queries run in read-only transactions (or on a read-only database).
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { homePaths } from '../config.ts';
 import type { GraphDocument } from '../model/schema.ts';
 import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
-import { fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
 import { planLoad, type LoadPlan } from './load-plan.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
@@ -23,6 +23,9 @@ const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
+
+/** Node tables are copied before relationship tables, which need their ends. */
+const rank = (copyName: string) => (NODE_LABELS.some((l) => copyName === `copy-${l}`) ? 0 : 1);
 const DELETE_BATCH = 5_000;
 
 export interface EmbeddedOptions {
@@ -262,10 +265,96 @@ export class KuzuStore implements GraphStore {
     return this.serial.run(async () => {
       this.assertOpen();
       if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
+      if (await this.isEmpty()) return this.loadIntoEmpty(doc, opts.onProgress);
       const plan = planLoad(await this.readRows(), toStoredRows(doc));
       await this.apply(plan, opts.onProgress);
       return plan.stats;
     });
+  }
+
+  private async isEmpty(): Promise<boolean> {
+    for (const label of NODE_LABELS) {
+      if ((await this.exec(`MATCH (n:${label}) RETURN n.id LIMIT 1`)).length > 0) return false;
+    }
+    return true; // no node, so no relationship either
+  }
+
+  /**
+   * A first load has nothing to compare with: each row goes straight into its table's COPY file
+   * as it is made, one file per table (or label pair), so a 100,000-report document is never
+   * held a second time as rows, and each table gets one COPY while it is empty.
+   */
+  private async loadIntoEmpty(doc: GraphDocument, onProgress?: (done: number, total: number) => void): Promise<LoadStats> {
+    const stats: LoadStats = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
+    const tmp = await this.copyFolder();
+    const files = new Map<string, { file: string; fd: number; buf: string[]; chars: number; rows: number }>();
+    const add = (name: string, row: Record<string, unknown>) => {
+      let f = files.get(name);
+      if (!f) {
+        const file = path.join(tmp, `${String(files.size).padStart(4, '0')}-${name}.json`);
+        f = { file, fd: openSync(file, 'w'), buf: [], chars: 0, rows: 0 };
+        files.set(name, f);
+      }
+      const line = JSON.stringify(row);
+      f.buf.push(line);
+      f.chars += line.length;
+      f.rows++;
+      if (f.chars > 1 << 22) flush(f);
+    };
+    const flush = (f: { fd: number; buf: string[]; chars: number }) => {
+      if (f.buf.length > 0) writeSync(f.fd, `${f.buf.join('\n')}\n`);
+      f.buf = [];
+      f.chars = 0;
+    };
+    try {
+      try {
+        eachStoredRow(
+          doc,
+          (n) => {
+            add(`copy-${n.label}`, n.props);
+            stats.nodesCreated++;
+          },
+          (r) => {
+            add(`copy-${r.type}-${r.fromLabel}-${r.toLabel}`, { from: r.from, to: r.to, ...r.props });
+            stats.relationshipsCreated++;
+          },
+        );
+        for (const f of files.values()) flush(f);
+      } finally {
+        for (const f of files.values()) closeSync(f.fd);
+      }
+      const total = stats.nodesCreated + stats.relationshipsCreated;
+      if (total === 0) return stats;
+      // Nodes before relationships (files are numbered in the order rows came: nodes first).
+      const order = [...files.entries()].sort(([a, x], [b, y]) => rank(a) - rank(b) || (x.file < y.file ? -1 : 1));
+      let done = 0;
+      await this.control('BEGIN TRANSACTION');
+      try {
+        for (const [name, f] of order) {
+          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', f.file.replace(/\\/g, '/')));
+          done += f.rows;
+          onProgress?.(done, total);
+        }
+        await this.control('COMMIT');
+      } catch (err) {
+        await this.control('ROLLBACK').catch(() => undefined);
+        throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+      }
+      return stats;
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** A fresh temporary folder for COPY files, whose path can go into a COPY statement. */
+  private async copyFolder(): Promise<string> {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'reportgraph-load-'));
+    // COPY takes a literal path: only this folder's own file names are ever put into a statement.
+    if (!/^[\w\-./\\:]+$/.test(tmp)) {
+      await rm(tmp, { recursive: true, force: true });
+      throw new ReportGraphError('E_STORE_DATABASE', `temporary folder ${tmp} has characters a COPY path cannot hold; set TMPDIR to a plain path`);
+    }
+    return tmp;
   }
 
   private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
@@ -276,9 +365,7 @@ export class KuzuStore implements GraphStore {
       done += n;
       onProgress?.(done, total);
     };
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'reportgraph-load-'));
-    // COPY takes a literal path: only this folder's own file names are ever put into a statement.
-    if (!/^[\w\-./\\:]+$/.test(tmp)) throw new ReportGraphError('E_STORE_DATABASE', `temporary folder ${tmp} has characters a COPY path cannot hold; set TMPDIR to a plain path`);
+    const tmp = await this.copyFolder();
     await this.control('BEGIN TRANSACTION');
     try {
       for (const type of REL_TYPES) {

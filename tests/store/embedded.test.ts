@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedDbPaths, KuzuStore } from '../../src/store/kuzu-store.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { markerPath } from '../../src/store/store-marker.ts';
-import { canonicalGraph } from '../../src/store/graph-rows.ts';
+import { canonicalGraph, toStoredRows } from '../../src/store/graph-rows.ts';
+import { planLoad } from '../../src/store/load-plan.ts';
+import { loadLexicon } from '../../src/lexicon/load-lexicon.ts';
+import { extractInputs } from '../../src/pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureGraph, storeConformance } from './conformance.ts';
 
@@ -72,6 +75,27 @@ describe('embedded store specifics', () => {
       expect((err as Error).message).toMatch(/kg load --rebuild/);
     } finally {
       writeFileSync(markerPath(dir), saved);
+    }
+  });
+
+  it('a first load (rows streamed into one COPY per table) stores what a load over another graph stores, with the counts of the plan', async () => {
+    const { graph } = await extractInputs([path.join(ROOT, 'data/reports')], await loadLexicon());
+    const fresh = await openStore({ kind: 'embedded', home: path.join(tmp, 'first-load'), readOnly: false });
+    const over = await openStore({ kind: 'embedded', home: path.join(tmp, 'load-over'), readOnly: false });
+    try {
+      const stats = await fresh.load(graph);
+      expect(stats).toEqual(planLoad({ nodes: [], rels: [] }, toStoredRows(graph)).stats);
+      expect(stats.relationshipsCreated).toBeGreaterThan(graph.edges.length); // one row per claim sentence and per MENTIONS
+      await over.load(fixtureGraph());
+      await over.load(graph);
+      const stored = await fresh.readGraph();
+      expect(stored).toEqual(canonicalGraph(graph));
+      expect(await over.readGraph()).toEqual(stored);
+      expect(await fresh.counts()).toEqual(await over.counts());
+      expect(await fresh.load(graph)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await fresh.close();
+      await over.close();
     }
   });
 
