@@ -23,8 +23,6 @@ const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
-/** Characters of JSON in one COPY file of a first load. */
-const COPY_FILE_CHARS = 64 << 20;
 
 const KUZU_TYPE: Record<ColumnType, string> = { string: 'STRING', 'string[]': 'STRING[]', int: 'INT64', 'int[]': 'INT64[]', float: 'DOUBLE', date: 'DATE' };
 
@@ -74,8 +72,6 @@ export interface EmbeddedOptions {
   readOnly: boolean;
   /** Buffer pool for Kuzu, MiB (default 512). */
   bufferPoolMb?: number;
-  /** Characters of JSON per COPY file in a first load (default 64 Mi; small values let tests cut tables into parts). */
-  copyFileChars?: number;
 }
 
 export function embeddedDbPaths(home: string): { dir: string; file: string } {
@@ -222,7 +218,6 @@ export class KuzuStore implements GraphStore {
   private readonly serial = new Serial();
   private readonly statements = namedStatements(LOAD_FILE);
   private closed = false;
-  private copyFileChars = COPY_FILE_CHARS;
 
   private constructor(
     private readonly db: Database,
@@ -255,7 +250,6 @@ export class KuzuStore implements GraphStore {
     }
     const conn = new Connection(db);
     const store = new KuzuStore(db, conn, dir, opts.readOnly);
-    if (opts.copyFileChars) store.copyFileChars = opts.copyFileChars;
     if (!opts.readOnly) for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
     return store;
   }
@@ -332,37 +326,24 @@ export class KuzuStore implements GraphStore {
   private async loadIntoEmpty(doc: GraphDocument, onProgress?: (done: number, total: number) => void): Promise<LoadStats> {
     const stats: LoadStats = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
     const tmp = await this.copyFolder();
-    // One open file per table; a file past COPY_FILE_CHARS is closed and the table goes on in a
-    // new one (Kuzu reads a COPY file through its buffer pool: a 300 MB file of Sources overflows it).
-    interface Part { name: string; file: string; rows: number }
-    interface Open { part: Part; fd: number; buf: string[]; chars: number; written: number }
-    const parts: Part[] = [];
-    const open = new Map<string, Open>();
-    const flush = (o: Open) => {
-      if (o.buf.length > 0) writeSync(o.fd, `${o.buf.join('\n')}\n`);
-      o.written += o.chars;
-      o.buf = [];
-      o.chars = 0;
-    };
+    const files = new Map<string, { file: string; fd: number; buf: string[]; chars: number; rows: number }>();
     const add = (name: string, row: Record<string, unknown>) => {
-      let o = open.get(name);
-      if (o && o.written + o.chars > this.copyFileChars) {
-        flush(o);
-        closeSync(o.fd);
-        open.delete(name);
-        o = undefined;
-      }
-      if (!o) {
-        const part: Part = { name, file: path.join(tmp, `${String(parts.length).padStart(5, '0')}-${name}.json`), rows: 0 };
-        parts.push(part);
-        o = { part, fd: openSync(part.file, 'w'), buf: [], chars: 0, written: 0 };
-        open.set(name, o);
+      let f = files.get(name);
+      if (!f) {
+        const file = path.join(tmp, `${String(files.size).padStart(4, '0')}-${name}.json`);
+        f = { file, fd: openSync(file, 'w'), buf: [], chars: 0, rows: 0 };
+        files.set(name, f);
       }
       const line = JSON.stringify(row);
-      o.buf.push(line);
-      o.chars += line.length;
-      o.part.rows++;
-      if (o.chars > 1 << 22) flush(o);
+      f.buf.push(line);
+      f.chars += line.length;
+      f.rows++;
+      if (f.chars > 1 << 22) flush(f);
+    };
+    const flush = (f: { fd: number; buf: string[]; chars: number }) => {
+      if (f.buf.length > 0) writeSync(f.fd, `${f.buf.join('\n')}\n`);
+      f.buf = [];
+      f.chars = 0;
     };
     try {
       try {
@@ -377,26 +358,26 @@ export class KuzuStore implements GraphStore {
             stats.relationshipsCreated++;
           },
         );
-        for (const o of open.values()) flush(o);
+        for (const f of files.values()) flush(f);
       } finally {
-        for (const o of open.values()) closeSync(o.fd);
+        for (const f of files.values()) closeSync(f.fd);
       }
       const total = stats.nodesCreated + stats.relationshipsCreated;
       if (total === 0) return stats;
-      // Node tables before relationship tables; the parts of one table in the order written.
-      const order = [...parts].sort((x, y) => rank(x.name) - rank(y.name) || (x.file < y.file ? -1 : 1));
-      // Each COPY commits on its own: one transaction holding a 100,000-report graph overflows
-      // Kuzu's buffer pool. A first load stopped midway leaves some tables filled; the next load
-      // is then not a first load, and compares and completes as any re-load does.
+      // Nodes before relationships (files are numbered in the order rows came: nodes first).
+      const order = [...files.entries()].sort(([a, x], [b, y]) => rank(a) - rank(b) || (x.file < y.file ? -1 : 1));
       let done = 0;
-      for (const { name, file, rows } of order) {
-        try {
-          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', file.replace(/\\/g, '/')));
-        } catch (err) {
-          throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} stopped at ${name.replace(/^copy-/, '')} (the tables before it are loaded; run the same load again to complete it): ${kuzuMessage(err)}`, { cause: err });
+      await this.control('BEGIN TRANSACTION');
+      try {
+        for (const [name, f] of order) {
+          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', f.file.replace(/\\/g, '/')));
+          done += f.rows;
+          onProgress?.(done, total);
         }
-        done += rows;
-        onProgress?.(done, total);
+        await this.control('COMMIT');
+      } catch (err) {
+        await this.control('ROLLBACK').catch(() => undefined);
+        throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
       }
       return stats;
     } finally {
