@@ -1,7 +1,6 @@
 // The pipeline, linear and typed: ingest -> extract -> resolve -> validate. Reads files as a
 // stream so memory follows the graph, not the corpus; one bad file is skipped with a reason
 // and the run goes on; the same reports in any order give the same document.
-import { GraphValidationError } from './errors.ts';
 import { readInputs, type InputItem, type ReadOptions } from './ingest/read-inputs.ts';
 import { compileLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
 import type { Lexicon } from './lexicon/load-lexicon.ts';
@@ -9,7 +8,7 @@ import { extractFile, failedExtraction, type FileExtraction } from './parallel/e
 import { ExtractPool } from './parallel/extract-pool.ts';
 import type { ExtractCache } from './cache/extract-cache.ts';
 import { GraphResolver } from './resolve/resolve-graph.ts';
-import { GraphDocument } from './model/schema.ts';
+import type { GraphDocument } from './model/schema.ts';
 import type { Skipped } from './model/report.ts';
 
 export interface ExtractOptions extends ReadOptions {
@@ -27,12 +26,8 @@ export interface ExtractResult {
   skipped: Skipped[];
 }
 
-/** Validate a document against the model (shape and cross-record rules); throws with every problem listed. */
-export function validateGraph(doc: unknown, where: string): GraphDocument {
-  const r = GraphDocument.safeParse(doc);
-  if (!r.success) throw new GraphValidationError(where, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return r.data;
-}
+export { validateGraph } from './model/validate-graph.ts';
+import { validateGraph } from './model/validate-graph.ts';
 
 /** Files in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 16;

@@ -4,12 +4,13 @@
 //   tsx scripts/bench/measure.ts floor-own <corpus-dir>              read every file and tokenize it with our tokenizer
 //   tsx scripts/bench/measure.ts load <graph.json> <home>            load into a fresh embedded store, then time each query file
 //   tsx scripts/bench/measure.ts build <corpus-dir> <jobs> <home>    kg build's work: extract (cached in <home>) and load into <home>'s embedded store
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { extractInputs } from '../../src/pipeline.ts';
 import { loadLexicon } from '../../src/lexicon/load-lexicon.ts';
-import { serializeGraph } from '../../src/model/serialize.ts';
-import { GraphDocument } from '../../src/model/schema.ts';
+import { writeGraph } from '../../src/model/graph-chunks.ts';
+import { readGraphJson } from '../../src/model/read-graph-json.ts';
+import { validateGraph } from '../../src/model/validate-graph.ts';
 import { ExtractCache } from '../../src/cache/extract-cache.ts';
 import { homePaths } from '../../src/config.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
@@ -48,8 +49,7 @@ if (mode === 'extract') {
   const t0 = performance.now();
   const r = await extractInputs([target!], lexicon, { jobs, cache });
   const t1 = performance.now();
-  const json = serializeGraph(r.graph);
-  if (arg4) await writeFile(homePaths(arg4).graph, json);
+  if (arg4) await writeGraph(r.graph, homePaths(arg4).graph);
   out = { reports: r.reports, seconds: (t1 - t0) / 1000, nodes: r.graph.nodes.length, edges: r.graph.edges.length, peakMb: peakMb(), cache: cache?.stats && { hits: cache.stats.hits, misses: cache.stats.misses } };
 } else if (mode === 'build') {
   const { KuzuStore } = await import('../../src/store/kuzu-store.ts');
@@ -58,7 +58,7 @@ if (mode === 'extract') {
   const t0 = performance.now();
   const r = await extractInputs([target!], lexicon, { jobs: Number(arg3), cache });
   const t1 = performance.now();
-  await writeFile(homePaths(arg4!).graph, serializeGraph(r.graph));
+  await writeGraph(r.graph, homePaths(arg4!).graph);
   const store = await KuzuStore.open({ home: arg4!, readOnly: false });
   const stats = await store.load(r.graph);
   await store.close();
@@ -74,7 +74,7 @@ if (mode === 'extract') {
 } else if (mode === 'load') {
   const { KuzuStore } = await import('../../src/store/kuzu-store.ts');
   const { prepareQueryFile } = await import('../../src/store/cypher-files.ts');
-  const doc = GraphDocument.parse(JSON.parse(await readFile(target!, 'utf8')));
+  const doc = validateGraph(readGraphJson(target!), target!);
   const store = await KuzuStore.open({ home: arg3!, readOnly: false });
   const t0 = performance.now();
   const stats = await store.load(doc);

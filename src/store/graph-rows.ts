@@ -84,25 +84,35 @@ function labelOf(id: string): NodeLabel {
 }
 
 export function toStoredRows(doc: GraphDocument): StoredRows {
+  const nodes: NodeRow[] = [];
+  const rels: RelRow[] = [];
+  eachStoredRow(doc, (n) => nodes.push(n), (r) => rels.push(r));
+  return { nodes, rels };
+}
+
+/**
+ * The rows of a document one at a time, nodes first, in the order toStoredRows lists them: a
+ * loader that writes them straight out never holds a second copy of a large document.
+ */
+export function eachStoredRow(doc: GraphDocument, onNode: (row: NodeRow) => void, onRel: (row: RelRow) => void): void {
   const published = new Map<string, string | null>();
   for (const n of doc.nodes) if (n.label === 'Source') published.set(n.id, n.published);
 
-  const nodes: NodeRow[] = doc.nodes.map((n) => ({ label: n.label, id: n.id, props: nodeProps(n) }));
-  const rels: RelRow[] = [];
+  for (const n of doc.nodes) onNode({ label: n.label, id: n.id, props: nodeProps(n) });
   for (const n of doc.nodes) {
     if (n.label === 'Source') continue;
-    for (const s of n.sources) rels.push({ type: 'MENTIONS', from: s, to: n.id, fromLabel: 'Source', toLabel: n.label, key: '', props: {} });
+    for (const s of n.sources) onRel({ type: 'MENTIONS', from: s, to: n.id, fromLabel: 'Source', toLabel: n.label, key: '', props: {} });
   }
   for (const e of doc.edges) {
     const ends = { type: e.type, from: e.from, to: e.to, fromLabel: labelOf(e.from), toLabel: labelOf(e.to) };
     if (!isClaimType(e.type)) {
-      rels.push({ ...ends, key: '', props: evidenceLists(e.evidence) });
+      onRel({ ...ends, key: '', props: evidenceLists(e.evidence) });
     } else if (e.evidence.length === 0) {
-      rels.push({ ...ends, key: '', props: Object.fromEntries(relColumns(e.type).map((c) => [c.name, c.name === 'key' ? '' : null])) });
+      onRel({ ...ends, key: '', props: Object.fromEntries(relColumns(e.type).map((c) => [c.name, c.name === 'key' ? '' : null])) });
     } else {
       for (const ev of e.evidence) {
         const key = claimKey(ev);
-        rels.push({
+        onRel({
           ...ends,
           key,
           props: {
@@ -120,7 +130,6 @@ export function toStoredRows(doc: GraphDocument): StoredRows {
       }
     }
   }
-  return { nodes, rels };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The embedded store: Kuzu in <home>/db, no server. Typed tables from cypher/schema.kuzu.cypher;
 // loads diff the document against what is stored and bulk-copy the difference from JSON files in
 // one transaction; queries run in read-only transactions (or on a read-only database).
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,18 +11,58 @@ import { homePaths } from '../config.ts';
 import type { GraphDocument } from '../model/schema.ts';
 import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
-import { fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
 import { planLoad, type LoadPlan } from './load-plan.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
 import { checkMarker, writeMarker } from './store-marker.ts';
-import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns } from './stored-model.ts';
+import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns, type Column, type ColumnType } from './stored-model.ts';
 import type { GraphStore, LoadStats, QueryOptions, QueryResult, QueryValue, StoreCounts, StoredPath, StoredRelationship } from './types.ts';
 
 const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
+
+const KUZU_TYPE: Record<ColumnType, string> = { string: 'STRING', 'string[]': 'STRING[]', int: 'INT64', 'int[]': 'INT64[]', float: 'DOUBLE', date: 'DATE' };
+
+/**
+ * A column's value in a statement: a parameter cast to the column's type, except a null or an
+ * empty list, written as a literal because Kuzu cannot type a parameter holding one. Column names
+ * come from the stored model (backquoted: `end` is a keyword); no value is pasted into the text.
+ */
+function typedValue(c: Column, v: unknown, params: Record<string, unknown>): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (Array.isArray(v) && v.length === 0) return `CAST([] AS ${KUZU_TYPE[c.type]})`;
+  params[`p_${c.name}`] = v;
+  return `CAST($p_${c.name} AS ${KUZU_TYPE[c.type]})`;
+}
+
+/** CREATE one node with every column (label from the fixed list). */
+function createNodeStatement(n: NodeRow): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const props = NODE_COLUMNS[n.label].map((c) => `\`${c.name}\`: ${typedValue(c, n.props[c.name], params)}`);
+  return { text: `CREATE (:${n.label} {${props.join(', ')}})`, params };
+}
+
+/** CREATE one relationship with its properties (type and labels from the fixed lists). */
+function createRelStatement(r: RelRow): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { from: r.from, to: r.to };
+  const props = relColumns(r.type).map((c) => `\`${c.name}\`: ${typedValue(c, r.props[c.name], params)}`);
+  const body = props.length > 0 ? ` {${props.join(', ')}}` : '';
+  return { text: `MATCH (a:${r.fromLabel} {id: $from}), (b:${r.toLabel} {id: $to}) CREATE (a)-[:${r.type}${body}]->(b)`, params };
+}
+
+/**
+ * Kuzu commits a COPY into a table that already holds rows slowly (minutes for a relationship
+ * table with list properties at 10,000 reports, however few rows are added), while CREATE
+ * statements commit at once but cost a statement a row. So a filled table takes up to this many
+ * new rows as statements and an empty one (or a larger batch) a COPY.
+ */
+const CREATE_MAX = 5_000;
+
+/** Node tables are copied before relationship tables, which need their ends. */
+const rank = (copyName: string) => (NODE_LABELS.some((l) => copyName === `copy-${l}`) ? 0 : 1);
 const DELETE_BATCH = 5_000;
 
 export interface EmbeddedOptions {
@@ -262,13 +302,102 @@ export class KuzuStore implements GraphStore {
     return this.serial.run(async () => {
       this.assertOpen();
       if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
-      const plan = planLoad(await this.readRows(), toStoredRows(doc));
-      await this.apply(plan, opts.onProgress);
+      if (await this.isEmpty()) return this.loadIntoEmpty(doc, opts.onProgress);
+      const stored = await this.readRows();
+      const filled = new Set<string>([...stored.nodes.map((n) => n.label), ...stored.rels.map((r) => r.type)]);
+      const plan = planLoad(stored, toStoredRows(doc));
+      await this.apply(plan, filled, opts.onProgress);
       return plan.stats;
     });
   }
 
-  private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
+  private async isEmpty(): Promise<boolean> {
+    for (const label of NODE_LABELS) {
+      if ((await this.exec(`MATCH (n:${label}) RETURN n.id LIMIT 1`)).length > 0) return false;
+    }
+    return true; // no node, so no relationship either
+  }
+
+  /**
+   * A first load has nothing to compare with: each row goes straight into its table's COPY file
+   * as it is made, one file per table (or label pair), so a 100,000-report document is never
+   * held a second time as rows, and each table gets one COPY while it is empty.
+   */
+  private async loadIntoEmpty(doc: GraphDocument, onProgress?: (done: number, total: number) => void): Promise<LoadStats> {
+    const stats: LoadStats = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
+    const tmp = await this.copyFolder();
+    const files = new Map<string, { file: string; fd: number; buf: string[]; chars: number; rows: number }>();
+    const add = (name: string, row: Record<string, unknown>) => {
+      let f = files.get(name);
+      if (!f) {
+        const file = path.join(tmp, `${String(files.size).padStart(4, '0')}-${name}.json`);
+        f = { file, fd: openSync(file, 'w'), buf: [], chars: 0, rows: 0 };
+        files.set(name, f);
+      }
+      const line = JSON.stringify(row);
+      f.buf.push(line);
+      f.chars += line.length;
+      f.rows++;
+      if (f.chars > 1 << 22) flush(f);
+    };
+    const flush = (f: { fd: number; buf: string[]; chars: number }) => {
+      if (f.buf.length > 0) writeSync(f.fd, `${f.buf.join('\n')}\n`);
+      f.buf = [];
+      f.chars = 0;
+    };
+    try {
+      try {
+        eachStoredRow(
+          doc,
+          (n) => {
+            add(`copy-${n.label}`, n.props);
+            stats.nodesCreated++;
+          },
+          (r) => {
+            add(`copy-${r.type}-${r.fromLabel}-${r.toLabel}`, { from: r.from, to: r.to, ...r.props });
+            stats.relationshipsCreated++;
+          },
+        );
+        for (const f of files.values()) flush(f);
+      } finally {
+        for (const f of files.values()) closeSync(f.fd);
+      }
+      const total = stats.nodesCreated + stats.relationshipsCreated;
+      if (total === 0) return stats;
+      // Nodes before relationships (files are numbered in the order rows came: nodes first).
+      const order = [...files.entries()].sort(([a, x], [b, y]) => rank(a) - rank(b) || (x.file < y.file ? -1 : 1));
+      let done = 0;
+      await this.control('BEGIN TRANSACTION');
+      try {
+        for (const [name, f] of order) {
+          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', f.file.replace(/\\/g, '/')));
+          done += f.rows;
+          onProgress?.(done, total);
+        }
+        await this.control('COMMIT');
+      } catch (err) {
+        await this.control('ROLLBACK').catch(() => undefined);
+        throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+      }
+      return stats;
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** A fresh temporary folder for COPY files, whose path can go into a COPY statement. */
+  private async copyFolder(): Promise<string> {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), 'reportgraph-load-'));
+    // COPY takes a literal path: only this folder's own file names are ever put into a statement.
+    if (!/^[\w\-./\\:]+$/.test(tmp)) {
+      await rm(tmp, { recursive: true, force: true });
+      throw new ReportGraphError('E_STORE_DATABASE', `temporary folder ${tmp} has characters a COPY path cannot hold; set TMPDIR to a plain path`);
+    }
+    return tmp;
+  }
+
+  /** `filled`: the labels and relationship types whose tables held rows before this load. */
+  private async apply(plan: LoadPlan, filled: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = plan.work;
     if (total === 0) return;
     let done = 0;
@@ -276,9 +405,7 @@ export class KuzuStore implements GraphStore {
       done += n;
       onProgress?.(done, total);
     };
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'reportgraph-load-'));
-    // COPY takes a literal path: only this folder's own file names are ever put into a statement.
-    if (!/^[\w\-./\\:]+$/.test(tmp)) throw new ReportGraphError('E_STORE_DATABASE', `temporary folder ${tmp} has characters a COPY path cannot hold; set TMPDIR to a plain path`);
+    const tmp = await this.copyFolder();
     await this.control('BEGIN TRANSACTION');
     try {
       for (const type of REL_TYPES) {
@@ -308,7 +435,14 @@ export class KuzuStore implements GraphStore {
         }
       };
       for (const label of NODE_LABELS) {
-        await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
+        const created = plan.copyNodes.filter((n) => n.label === label);
+        if (filled.has(label) && created.length <= CREATE_MAX) {
+          for (const n of created) {
+            const { text, params } = createNodeStatement(n);
+            await this.exec(text, params);
+          }
+          tick(created.length);
+        } else await copy(`copy-${label}`, created.map((n) => n.props));
         // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
         const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
         if (changed.length > 0) {
@@ -317,8 +451,20 @@ export class KuzuStore implements GraphStore {
           await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
         }
       }
+      const asStatements = new Set<string>();
+      for (const type of REL_TYPES) {
+        const rows = plan.copyRels.filter((r) => r.type === type);
+        if (!filled.has(type) || rows.length > CREATE_MAX) continue;
+        for (const r of rows) {
+          const { text, params } = createRelStatement(r);
+          await this.exec(text, params);
+        }
+        tick(rows.length);
+        asStatements.add(type);
+      }
       const groups = new Map<string, Record<string, unknown>[]>();
       for (const r of plan.copyRels) {
+        if (asStatements.has(r.type)) continue;
         const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
         const list = groups.get(name) ?? [];
         list.push({ from: r.from, to: r.to, ...r.props });

@@ -1,14 +1,17 @@
 // The embedded (Kuzu) store: the conformance suite for real, then what only it has: a read-only
 // database, the version marker, one writing process at a time, and guards for what Kuzu cannot do.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedDbPaths, KuzuStore } from '../../src/store/kuzu-store.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { markerPath } from '../../src/store/store-marker.ts';
-import { canonicalGraph } from '../../src/store/graph-rows.ts';
+import { canonicalGraph, toStoredRows } from '../../src/store/graph-rows.ts';
+import { planLoad } from '../../src/store/load-plan.ts';
+import { loadLexicon } from '../../src/lexicon/load-lexicon.ts';
+import { extractInputs } from '../../src/pipeline.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureGraph, storeConformance } from './conformance.ts';
 
@@ -72,6 +75,51 @@ describe('embedded store specifics', () => {
       expect((err as Error).message).toMatch(/kg load --rebuild/);
     } finally {
       writeFileSync(markerPath(dir), saved);
+    }
+  });
+
+  it('a first load (rows streamed into one COPY per table) stores what a load over another graph stores, with the counts of the plan', async () => {
+    const { graph } = await extractInputs([path.join(ROOT, 'data/reports')], await loadLexicon());
+    const fresh = await openStore({ kind: 'embedded', home: path.join(tmp, 'first-load'), readOnly: false });
+    const over = await openStore({ kind: 'embedded', home: path.join(tmp, 'load-over'), readOnly: false });
+    try {
+      const stats = await fresh.load(graph);
+      expect(stats).toEqual(planLoad({ nodes: [], rels: [] }, toStoredRows(graph)).stats);
+      expect(stats.relationshipsCreated).toBeGreaterThan(graph.edges.length); // one row per claim sentence and per MENTIONS
+      await over.load(fixtureGraph());
+      await over.load(graph);
+      const stored = await fresh.readGraph();
+      expect(stored).toEqual(canonicalGraph(graph));
+      expect(await over.readGraph()).toEqual(stored);
+      expect(await fresh.counts()).toEqual(await over.counts());
+      expect(await fresh.load(graph)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await fresh.close();
+      await over.close();
+    }
+  });
+
+  it('a small change into filled tables (rows CREATEd by statements, not COPY) stores what a fresh load stores, both ways', async () => {
+    const lexicon = await loadLexicon();
+    const reports = path.join(ROOT, 'data/reports');
+    const files = readdirSync(reports).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const all = (await extractInputs([reports], lexicon)).graph;
+    const fewer = (await extractInputs(files.slice(1).map((f) => path.join(reports, f)), lexicon)).graph;
+    const s = await openStore({ kind: 'embedded', home: path.join(tmp, 'small-change'), readOnly: false });
+    try {
+      await s.load(fewer);
+      const grown = await s.load(all);
+      expect(grown.nodesCreated).toBeGreaterThan(0);
+      expect(grown.relationshipsCreated).toBeGreaterThan(0);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      const shrunk = await s.load(fewer);
+      expect(shrunk.nodesDeleted + shrunk.relationshipsDeleted).toBeGreaterThan(0);
+      expect(await s.readGraph()).toEqual(canonicalGraph(fewer));
+      await s.load(all);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      expect(await s.load(all)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await s.close();
     }
   });
 

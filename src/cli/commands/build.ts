@@ -1,12 +1,12 @@
 // `kg build <reports...>`: extract and load in one step. Writes <home>/graph.json (so `kg load`
 // can load it again, elsewhere too) and loads it into the store.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { homePaths, resolveHome } from '../../config.ts';
 import { countInputFiles } from '../../ingest/read-inputs.ts';
 import { loadLexicon } from '../../lexicon/load-lexicon.ts';
-import { serializeGraph } from '../../model/serialize.ts';
+import { writeGraph } from '../../model/graph-chunks.ts';
 import { extractInputs } from '../../pipeline.ts';
 import { lexiconOption, maxFileOption, type CommonOptions } from '../options.ts';
 import { addExtractRunOptions, extractRunOptions, printCacheUse, type ExtractRunFlags } from '../extract-run.ts';
@@ -41,7 +41,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
         return;
       }
       await mkdir(path.dirname(graphFile), { recursive: true });
-      await writeFile(graphFile, serializeGraph(result.graph));
+      await writeGraph(result.graph, graphFile);
       const store = await openStoreFor(opts, false, opts.rebuild);
       try {
         say(`  loading into ${describeStore(opts)}`);

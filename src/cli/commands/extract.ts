@@ -1,11 +1,11 @@
 // `kg extract <inputs...> --out graph.json`: reports in, a validated graph document out.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { extractInputs } from '../../pipeline.ts';
 import { loadLexicon } from '../../lexicon/load-lexicon.ts';
 import { countInputFiles } from '../../ingest/read-inputs.ts';
-import { serializeGraph } from '../../model/serialize.ts';
+import { writeGraph } from '../../model/graph-chunks.ts';
 import { addExtractRunOptions, extractRunOptions, printCacheUse, type ExtractRunFlags } from '../extract-run.ts';
 import { printGraphSummary, printSkipped, problemSkips, progressBar, say } from '../output.ts';
 import { lexiconOption, maxFileOption, type CommonOptions } from '../options.ts';
@@ -26,11 +26,10 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
       const bar = progressBar(files, 'extracting');
       const result = await extractInputs(inputs, lexicon, { onFile: bar.tick, maxBytes: opts.maxFileMb * 1048576, ...run });
       bar.stop();
-      const json = serializeGraph(result.graph);
-      if (opts.out === '-') process.stdout.write(json);
+      if (opts.out === '-') await writeGraph(result.graph, process.stdout);
       else {
         await mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
-        await writeFile(opts.out, json);
+        await writeGraph(result.graph, opts.out);
       }
       say(`kg extract: ${result.reports} reports read, ${result.skipped.length} files skipped${opts.out === '-' ? '' : `, wrote ${opts.out}`}`);
       printGraphSummary(result.graph);

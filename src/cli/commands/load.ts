@@ -1,9 +1,9 @@
 // `kg load [graph.json] [--store embedded|neo4j]`: a graph document into a store, idempotently;
 // prints what it created, updated and deleted. Also the store options `build` and `query` share.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
+import { readGraphJson } from '../../model/read-graph-json.ts';
 import { homePaths, resolveHome } from '../../config.ts';
 import { promptSecret } from '../prompt-secret.ts';
 import { ReportGraphError } from '../../errors.ts';
@@ -94,7 +94,7 @@ export async function printLoad(store: GraphStore, stats: LoadStats, seconds: nu
 export async function readGraphFile(file: string): Promise<GraphDocument> {
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    value = readGraphJson(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ReportGraphError('E_INPUT_MISSING', `${file} does not exist: write one with \`kg extract <reports> --out ${file}\`, or use \`kg build <reports>\``);

@@ -1,6 +1,6 @@
 // `kg validate <graph.json>`: checks a graph document against the model, listing every problem.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readGraphJson } from '../../model/read-graph-json.ts';
 import { validateGraph } from '../../pipeline.ts';
 import { ReportGraphError } from '../../errors.ts';
 import { printGraphSummary, say } from '../output.ts';
@@ -13,7 +13,7 @@ export function registerValidate(program: Command): void {
     .action(async (file: string) => {
       let value: unknown;
       try {
-        value = JSON.parse(await readFile(file, 'utf8'));
+        value = readGraphJson(file);
       } catch (err) {
         throw new ReportGraphError('E_GRAPH_INVALID', `${file}: cannot read as JSON: ${(err as Error).message}`);
       }
