@@ -16,50 +16,13 @@ import { planLoad, type LoadPlan } from './load-plan.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
 import { checkMarker, writeMarker } from './store-marker.ts';
-import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns, type Column, type ColumnType } from './stored-model.ts';
+import { isClaimType, labelOfId, NODE_COLUMNS, REL_TYPES, relColumns } from './stored-model.ts';
 import type { GraphStore, LoadStats, QueryOptions, QueryResult, QueryValue, StoreCounts, StoredPath, StoredRelationship } from './types.ts';
 
 const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
-
-const KUZU_TYPE: Record<ColumnType, string> = { string: 'STRING', 'string[]': 'STRING[]', int: 'INT64', 'int[]': 'INT64[]', float: 'DOUBLE', date: 'DATE' };
-
-/**
- * A column's value in a statement: a parameter cast to the column's type, except a null or an
- * empty list, written as a literal because Kuzu cannot type a parameter holding one. Column names
- * come from the stored model (backquoted: `end` is a keyword); no value is pasted into the text.
- */
-function typedValue(c: Column, v: unknown, params: Record<string, unknown>): string {
-  if (v === null || v === undefined) return 'NULL';
-  if (Array.isArray(v) && v.length === 0) return `CAST([] AS ${KUZU_TYPE[c.type]})`;
-  params[`p_${c.name}`] = v;
-  return `CAST($p_${c.name} AS ${KUZU_TYPE[c.type]})`;
-}
-
-/** CREATE one node with every column (label from the fixed list). */
-function createNodeStatement(n: NodeRow): { text: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = {};
-  const props = NODE_COLUMNS[n.label].map((c) => `\`${c.name}\`: ${typedValue(c, n.props[c.name], params)}`);
-  return { text: `CREATE (:${n.label} {${props.join(', ')}})`, params };
-}
-
-/** CREATE one relationship with its properties (type and labels from the fixed lists). */
-function createRelStatement(r: RelRow): { text: string; params: Record<string, unknown> } {
-  const params: Record<string, unknown> = { from: r.from, to: r.to };
-  const props = relColumns(r.type).map((c) => `\`${c.name}\`: ${typedValue(c, r.props[c.name], params)}`);
-  const body = props.length > 0 ? ` {${props.join(', ')}}` : '';
-  return { text: `MATCH (a:${r.fromLabel} {id: $from}), (b:${r.toLabel} {id: $to}) CREATE (a)-[:${r.type}${body}]->(b)`, params };
-}
-
-/**
- * Kuzu commits a COPY into a table that already holds rows slowly (minutes for a relationship
- * table with list properties at 10,000 reports, however few rows are added), while CREATE
- * statements commit at once but cost a statement a row. So a filled table takes up to this many
- * new rows as statements and an empty one (or a larger batch) a COPY.
- */
-const CREATE_MAX = 5_000;
 
 /** Node tables are copied before relationship tables, which need their ends. */
 const rank = (copyName: string) => (NODE_LABELS.some((l) => copyName === `copy-${l}`) ? 0 : 1);
@@ -303,10 +266,8 @@ export class KuzuStore implements GraphStore {
       this.assertOpen();
       if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
       if (await this.isEmpty()) return this.loadIntoEmpty(doc, opts.onProgress);
-      const stored = await this.readRows();
-      const filled = new Set<string>([...stored.nodes.map((n) => n.label), ...stored.rels.map((r) => r.type)]);
-      const plan = planLoad(stored, toStoredRows(doc));
-      await this.apply(plan, filled, opts.onProgress);
+      const plan = planLoad(await this.readRows(), toStoredRows(doc));
+      await this.apply(plan, opts.onProgress);
       return plan.stats;
     });
   }
@@ -396,8 +357,7 @@ export class KuzuStore implements GraphStore {
     return tmp;
   }
 
-  /** `filled`: the labels and relationship types whose tables held rows before this load. */
-  private async apply(plan: LoadPlan, filled: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<void> {
+  private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = plan.work;
     if (total === 0) return;
     let done = 0;
@@ -435,14 +395,7 @@ export class KuzuStore implements GraphStore {
         }
       };
       for (const label of NODE_LABELS) {
-        const created = plan.copyNodes.filter((n) => n.label === label);
-        if (filled.has(label) && created.length <= CREATE_MAX) {
-          for (const n of created) {
-            const { text, params } = createNodeStatement(n);
-            await this.exec(text, params);
-          }
-          tick(created.length);
-        } else await copy(`copy-${label}`, created.map((n) => n.props));
+        await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
         // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
         const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
         if (changed.length > 0) {
@@ -451,20 +404,8 @@ export class KuzuStore implements GraphStore {
           await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
         }
       }
-      const asStatements = new Set<string>();
-      for (const type of REL_TYPES) {
-        const rows = plan.copyRels.filter((r) => r.type === type);
-        if (!filled.has(type) || rows.length > CREATE_MAX) continue;
-        for (const r of rows) {
-          const { text, params } = createRelStatement(r);
-          await this.exec(text, params);
-        }
-        tick(rows.length);
-        asStatements.add(type);
-      }
       const groups = new Map<string, Record<string, unknown>[]>();
       for (const r of plan.copyRels) {
-        if (asStatements.has(r.type)) continue;
         const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
         const list = groups.get(name) ?? [];
         list.push({ from: r.from, to: r.to, ...r.props });
