@@ -1,7 +1,7 @@
 // The embedded (Kuzu) store: the conformance suite for real, then what only it has: a read-only
 // database, the version marker, one writing process at a time, and guards for what Kuzu cannot do.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,30 @@ describe('embedded store specifics', () => {
     } finally {
       await fresh.close();
       await over.close();
+    }
+  });
+
+  it('a re-load after a small change (some reports added, then removed) stores what a fresh load stores, both ways', async () => {
+    const lexicon = await loadLexicon();
+    const reports = path.join(ROOT, 'data/reports');
+    const files = readdirSync(reports).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const all = (await extractInputs([reports], lexicon)).graph;
+    const fewer = (await extractInputs(files.slice(1).map((f) => path.join(reports, f)), lexicon)).graph;
+    const s = await openStore({ kind: 'embedded', home: path.join(tmp, 'small-change'), readOnly: false });
+    try {
+      await s.load(fewer);
+      const grown = await s.load(all);
+      expect(grown.nodesCreated).toBeGreaterThan(0);
+      expect(grown.relationshipsCreated).toBeGreaterThan(0);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      const shrunk = await s.load(fewer);
+      expect(shrunk.nodesDeleted + shrunk.relationshipsDeleted).toBeGreaterThan(0);
+      expect(await s.readGraph()).toEqual(canonicalGraph(fewer));
+      await s.load(all);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      expect(await s.load(all)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await s.close();
     }
   });
 
