@@ -29,7 +29,8 @@ const VAGUE_RANGES: Record<string, Range> = {
 };
 
 const QUANT = String.raw`(at least|no (?:less|fewer) than|more than|over|upwards of|nearly|almost|up to|around|about|approximately|some|roughly|an additional|another|a further|a total of)?\s*`;
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+|several dozens?|${Object.keys(VAGUE_RANGES).join('|')}|${Object.keys(WORD_NUMBERS).join('|')})(?![a-z])`;
+// Not inside a word or a number: "none were killed" holds "one", "2015" holds "15".
+const NUM = String.raw`(?<![a-z\d])(\d{1,3}(?:,\d{3})+|\d+|several dozens?|${Object.keys(VAGUE_RANGES).join('|')}|${Object.keys(WORD_NUMBERS).join('|')})(?![a-z])`;
 const VICTIMS = String.raw`(?:\s+(?:more\s+|other\s+|innocent\s+|[a-z]+\s+)?(?:civilians?|people|persons?|residents|children|women|men|syrians|fighters|soldiers|members|patients|staff|others|of them|victims|displaced people|militants|troops|more))?`;
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 /** "Eight Syrians, including two children, were killed": the subset in between is not the count. */

@@ -19,6 +19,7 @@ describe('readCasualties', () => {
     ['another N wounded', 'another eleven people were wounded', null, r(11, 11)],
     ['an additional N', 'Shelling killed an additional 14 people on Friday', r(14, 14), null],
     ['around N is N', 'the offensive has killed around 300 people', r(300, 300), null],
+    ['"none" holds no count', 'none were killed, but 3 people were injured', null, r(3, 3)],
     ['a number is not a casualty', 'Jets struck the bakery at least four times', null, null],
     ['more than N thousand fled, not killed', 'more than 130,000 Syrians have fled their homes', null, null],
   ])('%s', (_what, text, killed, injured) => {
