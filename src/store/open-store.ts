@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   readOnly: boolean;
   /** Embedded only: delete the store first (after a version change, or to start clean). */
   rebuild?: boolean;
+  /** Embedded only: Kuzu's buffer pool in MiB (default 512). A first load holds its copies in it. */
+  bufferMb?: number;
   /** Neo4j settings from flags; the rest come from NEO4J_* variables. */
   neo4j?: Partial<Neo4jConfig>;
   /** Tests: a stand-in for neo4j-driver. */
@@ -28,6 +30,13 @@ export function parseStoreKind(value: string): StoreKind {
   throw new ReportGraphError('E_USAGE', `--store must be one of ${STORE_KINDS.join(', ')}, not "${value}"`);
 }
 
+/** --buffer-mb: a whole number of MiB, at least 64 (Kuzu needs some room for its own pages). */
+export function parseBufferMb(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 64) throw new ReportGraphError('E_USAGE', `--buffer-mb takes a whole number of MiB, 64 or more, not "${value}"`);
+  return n;
+}
+
 export async function openStore(opts: OpenStoreOptions): Promise<GraphStore> {
   if (opts.kind === 'neo4j') {
     if (opts.rebuild) throw new ReportGraphError('E_USAGE', '--rebuild applies to the embedded store only; on Neo4j, a load already removes what the document no longer has');
@@ -36,5 +45,5 @@ export async function openStore(opts: OpenStoreOptions): Promise<GraphStore> {
   }
   const { KuzuStore, embeddedDbPaths } = await import('./kuzu-store.ts');
   if (opts.rebuild) await rm(embeddedDbPaths(opts.home).dir, { recursive: true, force: true });
-  return KuzuStore.open({ home: opts.home, readOnly: opts.readOnly });
+  return KuzuStore.open({ home: opts.home, readOnly: opts.readOnly, ...(opts.bufferMb ? { bufferPoolMb: opts.bufferMb } : {}) });
 }

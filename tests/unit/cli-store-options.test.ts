@@ -1,7 +1,7 @@
 // Parsing the store commands' arguments: --param values and --store kinds.
 import { describe, expect, it } from 'vitest';
 import { parseParam } from '../../src/cli/commands/query.ts';
-import { parseStoreKind } from '../../src/store/open-store.ts';
+import { parseBufferMb, parseStoreKind } from '../../src/store/open-store.ts';
 
 describe('--param name=value', () => {
   it.each([
@@ -31,5 +31,13 @@ describe('--store', () => {
     expect(parseStoreKind('embedded')).toBe('embedded');
     expect(parseStoreKind('neo4j')).toBe('neo4j');
     expect(() => parseStoreKind('mongo')).toThrow(/--store must be one of embedded, neo4j, not "mongo"/);
+  });
+});
+
+describe('--buffer-mb', () => {
+  it('takes a whole number of MiB, 64 or more', () => {
+    expect(parseBufferMb('3072')).toBe(3072);
+    expect(parseBufferMb('64')).toBe(64);
+    for (const bad of ['0', '63', '1.5', '-512', 'lots', '', '1e4']) expect(() => parseBufferMb(bad), bad).toThrow(/--buffer-mb takes a whole number of MiB, 64 or more/);
   });
 });

@@ -9,7 +9,7 @@ import { promptSecret } from '../prompt-secret.ts';
 import { ReportGraphError } from '../../errors.ts';
 import type { GraphDocument } from '../../model/schema.ts';
 import { validateGraph } from '../../pipeline.ts';
-import { openStore, parseStoreKind, STORE_KINDS } from '../../store/open-store.ts';
+import { openStore, parseBufferMb, parseStoreKind, STORE_KINDS } from '../../store/open-store.ts';
 import type { GraphStore, LoadStats, StoreKind } from '../../store/types.ts';
 import { say } from '../output.ts';
 
@@ -20,6 +20,7 @@ export interface StoreOptions {
   neo4jUser?: string;
   neo4jPassword?: string;
   neo4jDatabase?: string;
+  bufferMb?: number;
 }
 
 /** --store, --home and the Neo4j connection flags (each falling back to its NEO4J_* variable). */
@@ -30,7 +31,8 @@ export function addStoreOptions(cmd: Command): Command {
     .addOption(new Option('--neo4j-uri <uri>', 'Neo4j server, e.g. neo4j://localhost:7687 (default: NEO4J_URI)'))
     .addOption(new Option('--neo4j-user <user>', 'Neo4j user (default: NEO4J_USER, else neo4j)'))
     .addOption(new Option('--neo4j-password <password>', 'Neo4j password (default: NEO4J_PASSWORD; prefer the variable, flags show in process lists)'))
-    .addOption(new Option('--neo4j-database <name>', 'Neo4j database (default: NEO4J_DATABASE, else neo4j)'));
+    .addOption(new Option('--neo4j-database <name>', 'Neo4j database (default: NEO4J_DATABASE, else neo4j)'))
+    .addOption(new Option('--buffer-mb <n>', "embedded store: Kuzu's buffer pool in MiB (default 512; a first load of 100,000 reports needed 3072)").argParser(parseBufferMb));
 }
 
 export async function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuild = false): Promise<GraphStore> {
@@ -48,6 +50,7 @@ export async function openStoreFor(opts: StoreOptions, readOnly: boolean, rebuil
     home: resolveHome(opts.home),
     readOnly,
     rebuild,
+    ...(opts.bufferMb ? { bufferMb: opts.bufferMb } : {}),
     neo4j: { uri: opts.neo4jUri, user: opts.neo4jUser, password: opts.neo4jPassword, database: opts.neo4jDatabase },
   });
 }
