@@ -36,12 +36,12 @@ function iso(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Every full date in `text`, in order of position (overlapping forms resolved to the earliest, longest match). */
 /** The forms as global patterns for matchAll, compiled once. */
 const GLOBAL_FORMS = FORMS.map(({ re, order }) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), order }));
 /** Every form has a year of four digits: a text without one (most lines) has no date. */
 const ANY_YEAR = /(?:19|20)\d{2}/;
 
+/** Every full date in `text`, in order of position (overlapping forms resolved to the earliest, longest match). */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   if (!ANY_YEAR.test(text)) return found;

@@ -8,14 +8,14 @@ import { GRAPH_VERSION, GraphEdge, GraphNode, type GraphDocument } from './schem
 
 const Head = z.object({ version: z.literal(GRAPH_VERSION) });
 
-const where0 = (path: PropertyKey[], message: string) => `${path.map(String).join('.')}: ${message}`;
+const problemAt = (path: PropertyKey[], message: string) => `${path.map(String).join('.')}: ${message}`;
 
 /** Parses items[i] with the schema and puts the result in its place; returns the problems. */
 function parseInPlace(items: unknown[], schema: z.ZodType, key: string, problems: string[]): void {
   for (let i = 0; i < items.length; i++) {
     const r = schema.safeParse(items[i]);
     if (r.success) items[i] = r.data;
-    else for (const issue of r.error.issues) problems.push(where0([key, i, ...issue.path], issue.message));
+    else for (const issue of r.error.issues) problems.push(problemAt([key, i, ...issue.path], issue.message));
   }
 }
 
@@ -27,10 +27,10 @@ function parseInPlace(items: unknown[], schema: z.ZodType, key: string, problems
 export function validateGraph(doc: unknown, where: string): GraphDocument {
   const problems: string[] = [];
   const head = Head.safeParse(doc);
-  if (!head.success) for (const issue of head.error.issues) problems.push(where0(issue.path, issue.message));
+  if (!head.success) for (const issue of head.error.issues) problems.push(problemAt(issue.path, issue.message));
   const record = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>;
   for (const key of ['nodes', 'edges'] as const) {
-    if (!Array.isArray(record[key])) problems.push(where0([key], `expected array, received ${record[key] === null ? 'null' : typeof record[key]}`));
+    if (!Array.isArray(record[key])) problems.push(problemAt([key], `expected array, received ${record[key] === null ? 'null' : typeof record[key]}`));
   }
   if (problems.length > 0) throw new GraphValidationError(where, problems);
   const nodes = record.nodes as unknown[];
@@ -40,6 +40,6 @@ export function validateGraph(doc: unknown, where: string): GraphDocument {
   if (problems.length > 0) throw new GraphValidationError(where, problems);
   const graph: GraphDocument = { version: GRAPH_VERSION, nodes: nodes as GraphDocument['nodes'], edges: edges as GraphDocument['edges'] };
   const crossRecord = checkGraph(graph);
-  if (crossRecord.length > 0) throw new GraphValidationError(where, crossRecord.map((p) => where0(p.path, p.message)));
+  if (crossRecord.length > 0) throw new GraphValidationError(where, crossRecord.map((p) => problemAt(p.path, p.message)));
   return graph;
 }

@@ -23,9 +23,6 @@ const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
-
-/** Node tables are copied before relationship tables, which need their ends. */
-const rank = (copyName: string) => (NODE_LABELS.some((l) => copyName === `copy-${l}`) ? 0 : 1);
 const DELETE_BATCH = 5_000;
 
 export interface EmbeddedOptions {
@@ -325,21 +322,16 @@ export class KuzuStore implements GraphStore {
       }
       const total = stats.nodesCreated + stats.relationshipsCreated;
       if (total === 0) return stats;
-      // Nodes before relationships (files are numbered in the order rows came: nodes first).
-      const order = [...files.entries()].sort(([a, x], [b, y]) => rank(a) - rank(b) || (x.file < y.file ? -1 : 1));
+      // In the order the files were opened, which is the order rows came: node tables before the
+      // relationship tables that need their ends.
       let done = 0;
-      await this.control('BEGIN TRANSACTION');
-      try {
-        for (const [name, f] of order) {
-          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', f.file.replace(/\\/g, '/')));
+      await this.inTransaction(async () => {
+        for (const [name, f] of files) {
+          await this.exec(this.copyStatement(name, f.file));
           done += f.rows;
           onProgress?.(done, total);
         }
-        await this.control('COMMIT');
-      } catch (err) {
-        await this.control('ROLLBACK').catch(() => undefined);
-        throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
-      }
+      });
       return stats;
     } finally {
       await rm(tmp, { recursive: true, force: true });
@@ -357,6 +349,24 @@ export class KuzuStore implements GraphStore {
     return tmp;
   }
 
+  /** The named COPY statement reading `file`, a path made in copyFolder (never user text). */
+  private copyStatement(name: string, file: string): string {
+    return statement(this.statements, name, LOAD_FILE).replace('{file}', file.replace(/\\/g, '/'));
+  }
+
+  /** Runs `work` in one write transaction: committed whole, or rolled back whole with an error saying so. */
+  private async inTransaction(work: () => Promise<void>): Promise<void> {
+    await this.control('BEGIN TRANSACTION');
+    try {
+      await work();
+      await this.control('COMMIT');
+    } catch (err) {
+      // Kuzu rolls a failed statement's transaction back itself; ROLLBACK covers the other cases.
+      await this.control('ROLLBACK').catch(() => undefined);
+      throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+    }
+  }
+
   private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
     const total = plan.work;
     if (total === 0) return;
@@ -366,57 +376,53 @@ export class KuzuStore implements GraphStore {
       onProgress?.(done, total);
     };
     const tmp = await this.copyFolder();
-    await this.control('BEGIN TRANSACTION');
     try {
-      for (const type of REL_TYPES) {
-        const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
-        for (let i = 0; i < rows.length; i += DELETE_BATCH) {
-          const batch = rows.slice(i, i + DELETE_BATCH);
-          await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch });
-          tick(batch.length);
+      await this.inTransaction(async () => {
+        for (const type of REL_TYPES) {
+          const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
+          for (let i = 0; i < rows.length; i += DELETE_BATCH) {
+            const batch = rows.slice(i, i + DELETE_BATCH);
+            await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch });
+            tick(batch.length);
+          }
         }
-      }
-      for (const label of NODE_LABELS) {
-        const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
-        for (let i = 0; i < ids.length; i += DELETE_BATCH) {
-          const batch = ids.slice(i, i + DELETE_BATCH);
-          await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
-          tick(batch.length);
+        for (const label of NODE_LABELS) {
+          const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
+          for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+            const batch = ids.slice(i, i + DELETE_BATCH);
+            await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
+            tick(batch.length);
+          }
         }
-      }
-      let fileNo = 0;
-      const copy = async (name: string, objects: Record<string, unknown>[]) => {
-        for (let i = 0; i < objects.length; i += COPY_CHUNK) {
-          const chunk = objects.slice(i, i + COPY_CHUNK);
-          const file = path.join(tmp, `${String(fileNo++).padStart(4, '0')}-${name}.json`);
-          await writeFile(file, chunk.map((o) => JSON.stringify(o)).join('\n') + '\n');
-          await this.exec(statement(this.statements, name, LOAD_FILE).replace('{file}', file.replace(/\\/g, '/')));
-          tick(chunk.length);
+        let fileNo = 0;
+        const copy = async (name: string, objects: Record<string, unknown>[]) => {
+          for (let i = 0; i < objects.length; i += COPY_CHUNK) {
+            const chunk = objects.slice(i, i + COPY_CHUNK);
+            const file = path.join(tmp, `${String(fileNo++).padStart(4, '0')}-${name}.json`);
+            await writeFile(file, chunk.map((o) => JSON.stringify(o)).join('\n') + '\n');
+            await this.exec(this.copyStatement(name, file));
+            tick(chunk.length);
+          }
+        };
+        for (const label of NODE_LABELS) {
+          await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
+          // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
+          const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
+          if (changed.length > 0) {
+            await copy(`copy-${label}Update`, changed);
+            await this.exec(statement(this.statements, `update-${label}`, LOAD_FILE));
+            await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
+          }
         }
-      };
-      for (const label of NODE_LABELS) {
-        await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
-        // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
-        const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
-        if (changed.length > 0) {
-          await copy(`copy-${label}Update`, changed);
-          await this.exec(statement(this.statements, `update-${label}`, LOAD_FILE));
-          await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
+        const groups = new Map<string, Record<string, unknown>[]>();
+        for (const r of plan.copyRels) {
+          const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
+          const list = groups.get(name) ?? [];
+          list.push({ from: r.from, to: r.to, ...r.props });
+          groups.set(name, list);
         }
-      }
-      const groups = new Map<string, Record<string, unknown>[]>();
-      for (const r of plan.copyRels) {
-        const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
-        const list = groups.get(name) ?? [];
-        list.push({ from: r.from, to: r.to, ...r.props });
-        groups.set(name, list);
-      }
-      for (const [name, objects] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) await copy(name, objects);
-      await this.control('COMMIT');
-    } catch (err) {
-      // Kuzu rolls a failed statement's transaction back itself; ROLLBACK covers the other cases.
-      await this.control('ROLLBACK').catch(() => undefined);
-      throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+        for (const [name, objects] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) await copy(name, objects);
+      });
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
