@@ -1,7 +1,7 @@
 // The embedded store: Kuzu in <home>/db, no server. Typed tables from cypher/schema.kuzu.cypher;
 // loads diff the document against what is stored and bulk-copy the difference from JSON files in
 // one transaction; queries run in read-only transactions (or on a read-only database).
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +11,9 @@ import { homePaths } from '../config.ts';
 import type { GraphDocument } from '../model/schema.ts';
 import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
-import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredProps, type StoredRows } from './graph-rows.ts';
 import { planLoad, type LoadPlan } from './load-plan.ts';
+import { parseRowDigests, RowDigestWriter, type DigestRows } from './row-digests.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
 import { checkMarker, writeMarker } from './store-marker.ts';
@@ -24,6 +25,20 @@ const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
 /** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
 const COPY_CHUNK = 100_000;
 const DELETE_BATCH = 5_000;
+/**
+ * A change of at most this many rows is written row by row (create-*, set-*) and left in Kuzu's
+ * write-ahead log; a larger one is COPYed. Kuzu folds a change into its tables at a checkpoint by
+ * rewriting every table the change touches: minutes at 10,000 reports, however small the change,
+ * and the same for a COPY into a table that holds rows. Row statements cost about a millisecond.
+ */
+const SMALL_CHANGE = 5_000;
+/**
+ * The write-ahead log is folded into the tables (CHECKPOINT) once it is this large, and after every
+ * large load; small changes accumulate until then. Every open replays the log, so it stays bounded.
+ */
+const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+/** Columns holding lists of integers (their extra first item must be an integer too). */
+const INT_LIST_COLUMNS = new Set([...Object.values(NODE_COLUMNS).flat(), ...REL_TYPES.flatMap((t) => relColumns(t))].filter((c) => c.type === 'int[]').map((c) => c.name));
 
 export interface EmbeddedOptions {
   /** The reportgraph home; the database lives in <home>/db. */
@@ -32,6 +47,8 @@ export interface EmbeddedOptions {
   readOnly: boolean;
   /** Buffer pool for Kuzu, MiB (default 512). */
   bufferPoolMb?: number;
+  /** Changes of at most this many rows are written row by row (default SMALL_CHANGE); 0 COPYs every change. */
+  smallChangeRows?: number;
 }
 
 export function embeddedDbPaths(home: string): { dir: string; file: string } {
@@ -180,10 +197,12 @@ export class KuzuStore implements GraphStore {
   private closed = false;
 
   private constructor(
-    private readonly db: Database,
-    private readonly conn: Connection,
+    private db: Database,
+    private conn: Connection,
     readonly dbDir: string,
     readonly readOnly: boolean,
+    private readonly bufferBytes: number,
+    private readonly smallChangeRows: number,
   ) {}
 
   static async open(opts: EmbeddedOptions): Promise<KuzuStore> {
@@ -198,8 +217,18 @@ export class KuzuStore implements GraphStore {
       writeMarker(dir, storage);
     }
     const bufferBytes = (opts.bufferPoolMb ?? 512) * 1024 * 1024;
+    const { db, conn } = await KuzuStore.connect(dir, bufferBytes, opts.readOnly);
+    const store = new KuzuStore(db, conn, dir, opts.readOnly, bufferBytes, opts.smallChangeRows ?? SMALL_CHANGE);
+    if (!opts.readOnly) {
+      for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
+      await store.deferCheckpoints();
+    }
+    return store;
+  }
+
+  private static async connect(dir: string, bufferBytes: number, readOnly: boolean): Promise<{ db: Database; conn: Connection }> {
     // maxDBSize bounds the address space Kuzu reserves (8 TiB by default), so many stores fit in one process.
-    const db = new Database(file, bufferBytes, true, opts.readOnly, 2 ** 40);
+    const db = new Database(path.join(dir, 'graph.kuzu'), bufferBytes, true, readOnly, 2 ** 40);
     try {
       await db.init();
     } catch (err) {
@@ -208,10 +237,30 @@ export class KuzuStore implements GraphStore {
       if (/different version|not a valid Kuzu database/i.test(msg)) throw storeVersionError(dir, `cannot be opened by this version of Kuzu (${msg.split('\n')[0]})`, err);
       throw new ReportGraphError('E_STORE_DATABASE', `cannot open the embedded store in ${dir}: ${msg}`, { cause: err });
     }
-    const conn = new Connection(db);
-    const store = new KuzuStore(db, conn, dir, opts.readOnly);
-    if (!opts.readOnly) for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
-    return store;
+    return { db, conn: new Connection(db) };
+  }
+
+  /**
+   * Checkpoints happen when this adapter decides (maybeCheckpoint, and after large loads), not at
+   * every commit past Kuzu's 16 MB of log or at every close: each rewrites whole tables, minutes
+   * at 10,000 reports for a one-report change.
+   */
+  private async deferCheckpoints(): Promise<void> {
+    await this.control('CALL auto_checkpoint=false');
+    await this.control('CALL force_checkpoint_on_close=false');
+  }
+
+  /**
+   * Folds a log left by earlier sessions into the tables, then opens the database again: Kuzu
+   * 0.11 crashes committing a COPY into a filled table in a session that replayed a log.
+   */
+  private async foldEarlierLog(): Promise<void> {
+    if (this.walBytes() === 0) return;
+    await this.control('CHECKPOINT');
+    await this.conn.close();
+    await this.db.close();
+    ({ db: this.db, conn: this.conn } = await KuzuStore.connect(this.dbDir, this.bufferBytes, false));
+    await this.deferCheckpoints();
   }
 
   /** One statement, results read and closed (a result left open when the database closes crashes Kuzu). */
@@ -262,11 +311,114 @@ export class KuzuStore implements GraphStore {
     return this.serial.run(async () => {
       this.assertOpen();
       if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
-      if (await this.isEmpty()) return this.loadIntoEmpty(doc, opts.onProgress);
-      const plan = planLoad(await this.readRows(), toStoredRows(doc));
-      await this.apply(plan, opts.onProgress);
+      if (await this.isEmpty()) {
+        this.forgetDigests();
+        await this.foldEarlierLog();
+        const digests = this.digestWriter();
+        try {
+          const stats = await this.loadIntoEmpty(doc, opts.onProgress, digests.writer);
+          digests.commit();
+          return stats;
+        } finally {
+          digests.discard();
+        }
+      }
+      const known = await this.knownRows();
+      const wanted = toStoredRows(doc);
+      const plan = planLoad(known ?? (await this.readRows()), wanted);
+      if (plan.work === 0 && known) return plan.stats;
+      this.forgetDigests();
+      if (plan.work === 0) {
+        // nothing to write
+      } else if (plan.work <= this.smallChangeRows) {
+        await this.applyRowByRow(plan, opts.onProgress);
+        await this.maybeCheckpoint();
+      } else {
+        await this.foldEarlierLog();
+        await this.apply(plan, opts.onProgress);
+        await this.control('CHECKPOINT');
+      }
+      const digests = this.digestWriter();
+      try {
+        for (const n of wanted.nodes) digests.writer.node(n);
+        for (const r of wanted.rels) digests.writer.rel(r);
+        digests.commit();
+      } finally {
+        digests.discard();
+      }
       return plan.stats;
     });
+  }
+
+  private get digestFile(): string {
+    return path.join(this.dbDir, 'loaded-rows.jsonl');
+  }
+
+  /** Before any write: digests that no longer describe the store must not outlive a failed write. */
+  private forgetDigests(): void {
+    rmSync(this.digestFile, { force: true });
+  }
+
+  /**
+   * The rows the last load left, from their digests, when the digest file is whole and the
+   * store still holds as many rows per table as it says; null otherwise (read the store instead).
+   */
+  private async knownRows(): Promise<DigestRows | null> {
+    let text: string;
+    try {
+      text = readFileSync(this.digestFile, 'utf8');
+    } catch {
+      return null;
+    }
+    const rows = parseRowDigests(text);
+    if (!rows) return null;
+    const stored = await this.countRows();
+    const names = new Set([...Object.keys(stored), ...Object.keys(rows.counts)]);
+    for (const name of names) if ((stored[name] ?? 0) !== (rows.counts[name] ?? 0)) return null;
+    return rows;
+  }
+
+  /** Writes digests to a temporary file; `commit` puts it in place once the load has committed. */
+  private digestWriter(): { writer: RowDigestWriter; commit: () => void; discard: () => void } {
+    const tmp = `${this.digestFile}.${process.pid}.tmp`;
+    const fd = openSync(tmp, 'w');
+    let closed = false;
+    let buf: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      if (buf.length > 0) writeSync(fd, `${buf.join('\n')}\n`);
+      buf = [];
+      chars = 0;
+    };
+    const writer = new RowDigestWriter((line) => {
+      buf.push(line);
+      chars += line.length;
+      if (chars > 1 << 20) flush();
+    });
+    return {
+      writer,
+      commit: () => {
+        writer.finish();
+        flush();
+        closeSync(fd);
+        closed = true;
+        renameSync(tmp, this.digestFile);
+      },
+      /** After a failure (a no-op after commit): the half-written file goes. */
+      discard: () => {
+        if (closed) return;
+        closeSync(fd);
+        closed = true;
+        rmSync(tmp, { force: true });
+      },
+    };
+  }
+
+  private async countRows(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const label of NODE_LABELS) counts[label] = Number((await this.exec(`MATCH (n:${label}) RETURN count(n) AS n`))[0]?.n ?? 0);
+    for (const type of REL_TYPES) counts[type] = Number((await this.exec(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`))[0]?.n ?? 0);
+    return counts;
   }
 
   private async isEmpty(): Promise<boolean> {
@@ -281,7 +433,7 @@ export class KuzuStore implements GraphStore {
    * as it is made, one file per table (or label pair), so a 100,000-report document is never
    * held a second time as rows, and each table gets one COPY while it is empty.
    */
-  private async loadIntoEmpty(doc: GraphDocument, onProgress?: (done: number, total: number) => void): Promise<LoadStats> {
+  private async loadIntoEmpty(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined, digests: RowDigestWriter): Promise<LoadStats> {
     const stats: LoadStats = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
     const tmp = await this.copyFolder();
     const files = new Map<string, { file: string; fd: number; buf: string[]; chars: number; rows: number }>();
@@ -309,10 +461,12 @@ export class KuzuStore implements GraphStore {
           doc,
           (n) => {
             add(`copy-${n.label}`, n.props);
+            digests.node(n);
             stats.nodesCreated++;
           },
           (r) => {
             add(`copy-${r.type}-${r.fromLabel}-${r.toLabel}`, { from: r.from, to: r.to, ...r.props });
+            digests.rel(r);
             stats.relationshipsCreated++;
           },
         );
@@ -332,10 +486,63 @@ export class KuzuStore implements GraphStore {
           onProgress?.(done, total);
         }
       });
+      await this.control('CHECKPOINT');
       return stats;
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
+  }
+
+  /** Folds the write-ahead log into the tables once it has grown past WAL_LIMIT_BYTES. */
+  private async maybeCheckpoint(): Promise<void> {
+    if (this.walBytes() > WAL_LIMIT_BYTES) await this.control('CHECKPOINT');
+  }
+
+  /** The size of Kuzu's write-ahead log: changes committed but not yet folded into the tables. */
+  private walBytes(): number {
+    try {
+      return statSync(path.join(this.dbDir, 'graph.kuzu.wal')).size;
+    } catch {
+      return 0;
+    }
+  }
+
+  /**
+   * A small change, one statement per row, in one transaction. Column x goes in $c_x; lists go with an extra first item
+   * that the statements drop (Kuzu would store an empty list parameter as null).
+   */
+  private async applyRowByRow(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
+    let done = 0;
+    const tick = () => onProgress?.(++done, plan.work);
+    const params = (props: StoredProps) => {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(props)) out[`c_${k}`] = Array.isArray(v) ? [INT_LIST_COLUMNS.has(k) ? 0 : '', ...v] : v;
+      return out;
+    };
+    await this.inTransaction(async () => {
+      for (const type of REL_TYPES) {
+        const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
+        if (rows.length > 0) await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows });
+        for (let i = 0; i < rows.length; i++) tick();
+      }
+      for (const label of NODE_LABELS) {
+        const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
+        if (ids.length > 0) await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids });
+        for (let i = 0; i < ids.length; i++) tick();
+      }
+      for (const n of plan.copyNodes) {
+        await this.exec(statement(this.statements, `create-${n.label}`, LOAD_FILE), params(n.props));
+        tick();
+      }
+      for (const n of plan.updateNodes) {
+        await this.exec(statement(this.statements, `set-${n.label}`, LOAD_FILE), params(n.props));
+        tick();
+      }
+      for (const r of plan.copyRels) {
+        await this.exec(statement(this.statements, `create-${r.type}-${r.fromLabel}-${r.toLabel}`, LOAD_FILE), { from: r.from, to: r.to, ...params(r.props) });
+        tick();
+      }
+    });
   }
 
   /** A fresh temporary folder for COPY files, whose path can go into a COPY statement. */
@@ -440,11 +647,13 @@ export class KuzuStore implements GraphStore {
       params = Object.fromEntries(Object.entries(params).filter(([k]) => used.has(k)));
       for (const [k, v] of Object.entries(params)) checkKuzuParam(k, v);
       if (!opts.write) await this.control('BEGIN TRANSACTION READ ONLY');
+      else if (!this.readOnly) this.forgetDigests(); // the write may change rows the digests describe
       if (opts.timeoutMs) this.conn.setQueryTimeout(opts.timeoutMs);
       let ok = false;
       try {
         const result = await this.runQuery(cypher, params, opts.maxRows);
         ok = true;
+        if (opts.write) await this.maybeCheckpoint();
         return result;
       } catch (err) {
         throw mapQueryError(err);

@@ -65,6 +65,23 @@ describe('cypher/load.kuzu.cypher (embedded)', () => {
     expect(s.get(`clear-${label}Update`)).toBe(`MATCH (u:${label}Update)\nDELETE u`);
   });
 
+  // Column x is set from $c_x; a list goes through list_slice (the adapter's extra first item), a date through CAST.
+  const valueOf = (c: Column) => (c.type === 'date' ? `CAST($c_${c.name} AS DATE)` : c.type.endsWith('[]') ? `list_slice($c_${c.name}, 2, size($c_${c.name}) + 1)` : `$c_${c.name}`);
+  const key = (name: string) => (name === 'end' ? '`end`' : name);
+
+  it.each(NODE_LABELS)('creates and sets a %s row by row, every column from its parameter', (label) => {
+    const cols = NODE_COLUMNS[label];
+    expect(s.get(`create-${label}`)).toBe(`CREATE (:${label} {\n${cols.map((c) => `  ${key(c.name)}: ${valueOf(c)}`).join(',\n')}\n})`);
+    const sets = cols.filter((c) => c.name !== 'id').map((c) => `  n.${key(c.name)} = ${valueOf(c)}`);
+    expect(s.get(`set-${label}`)).toBe(`MATCH (n:${label} {id: $c_id})\nSET\n${sets.join(',\n')}\nRETURN count(*) AS updated`);
+  });
+
+  it.each(REL_TYPES.flatMap((t) => REL_PAIRS[t].map(([f, o]) => [t, f, o] as const)))('creates one %s from %s to %s with every property from its parameter', (type, from, to) => {
+    const cols = relColumns(type);
+    const props = cols.length > 0 ? ` {\n${cols.map((c) => `  ${key(c.name)}: ${valueOf(c)}`).join(',\n')}\n}` : '';
+    expect(s.get(`create-${type}-${from}-${to}`)).toBe(`MATCH (a:${from} {id: $from}), (b:${to} {id: $to})\nCREATE (a)-[:${type}${props}]->(b)`);
+  });
+
   it('reads and deletes with the same text as on Neo4j', () => {
     const neo = namedStatements(NEO);
     for (const [name, text] of s) if (/^(read|delete)-/.test(name)) expect(text, name).toBe(neo.get(name));

@@ -1,7 +1,7 @@
 // The embedded (Kuzu) store: the conformance suite for real, then what only it has: a read-only
 // database, the version marker, one writing process at a time, and guards for what Kuzu cannot do.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,13 @@ storeConformance({
   name: 'embedded (Kuzu)',
   runsCypher: true,
   open: () => KuzuStore.open({ home: path.join(tmp, 'conformance'), readOnly: false }),
+});
+
+// Large changes take the COPY path; the fixtures are small, so force it.
+storeConformance({
+  name: 'embedded (Kuzu), every change by COPY',
+  runsCypher: false,
+  open: () => KuzuStore.open({ home: path.join(tmp, 'conformance-copy'), readOnly: false, smallChangeRows: 0 }),
 });
 
 describe('embedded store specifics', () => {
@@ -99,13 +106,16 @@ describe('embedded store specifics', () => {
     }
   });
 
-  it('a re-load after a small change (some reports added, then removed) stores what a fresh load stores, both ways', async () => {
+  it.each([
+    ['row by row', undefined],
+    ['by COPY', 0],
+  ])('a re-load after a small change (some reports added, then removed) stores what a fresh load stores, both ways (%s)', async (how, smallChangeRows) => {
     const lexicon = await loadLexicon();
     const reports = path.join(ROOT, 'data/reports');
     const files = readdirSync(reports).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
     const all = (await extractInputs([reports], lexicon)).graph;
     const fewer = (await extractInputs(files.slice(1).map((f) => path.join(reports, f)), lexicon)).graph;
-    const s = await openStore({ kind: 'embedded', home: path.join(tmp, 'small-change'), readOnly: false });
+    const s = await KuzuStore.open({ home: path.join(tmp, `small-change-${how}`), readOnly: false, smallChangeRows });
     try {
       await s.load(fewer);
       const grown = await s.load(all);
@@ -118,6 +128,75 @@ describe('embedded store specifics', () => {
       await s.load(all);
       expect(await s.readGraph()).toEqual(canonicalGraph(all));
       expect(await s.load(all)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps a small change in the write-ahead log, where a read-only open finds it, and folds the log in after a large one', async () => {
+    const lexicon = await loadLexicon();
+    const reports = path.join(ROOT, 'data/reports');
+    const files = readdirSync(reports).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const all = (await extractInputs([reports], lexicon)).graph;
+    const fewer = (await extractInputs(files.slice(1).map((f) => path.join(reports, f)), lexicon)).graph;
+    const walHome = path.join(tmp, 'wal');
+    const wal = `${embeddedDbPaths(walHome).file}.wal`;
+    const walBytes = () => (existsSync(wal) ? statSync(wal).size : 0);
+    let s = await KuzuStore.open({ home: walHome, readOnly: false });
+    await s.load(fewer);
+    await s.close();
+    expect(walBytes()).toBe(0); // a first load is folded in at once
+    s = await KuzuStore.open({ home: walHome, readOnly: false });
+    await s.load(all);
+    await s.close();
+    expect(walBytes()).toBeGreaterThan(0);
+    const reader = await KuzuStore.open({ home: walHome, readOnly: true });
+    try {
+      expect(await reader.readGraph()).toEqual(canonicalGraph(all));
+    } finally {
+      await reader.close();
+    }
+    s = await KuzuStore.open({ home: walHome, readOnly: false });
+    try {
+      await s.load(fewer); // row by row again, on top of the replayed log
+      expect(await s.readGraph()).toEqual(canonicalGraph(fewer));
+    } finally {
+      await s.close();
+    }
+    s = await KuzuStore.open({ home: walHome, readOnly: false, smallChangeRows: 0 });
+    try {
+      await s.load(all);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      await s.load(fewer);
+      expect(await s.readGraph()).toEqual(canonicalGraph(fewer));
+    } finally {
+      await s.close();
+    }
+    expect(walBytes()).toBe(0);
+  });
+
+  it('plans a re-load from digests of what it loaded; a write query drops them, and stale ones are noticed by their counts', async () => {
+    const lexicon = await loadLexicon();
+    const reports = path.join(ROOT, 'data/reports');
+    const files = readdirSync(reports).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const all = (await extractInputs([reports], lexicon)).graph;
+    const fewer = (await extractInputs(files.slice(1).map((f) => path.join(reports, f)), lexicon)).graph;
+    const home = path.join(tmp, 'digests');
+    const digests = path.join(embeddedDbPaths(home).dir, 'loaded-rows.jsonl');
+    const s = await KuzuStore.open({ home, readOnly: false });
+    try {
+      await s.load(fewer);
+      expect(existsSync(digests)).toBe(true);
+      await s.load(all);
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      const saved = readFileSync(digests, 'utf8');
+      await s.query('MATCH (n:Source) WITH n ORDER BY n.id LIMIT 1 DETACH DELETE n', {}, { write: true });
+      expect(existsSync(digests)).toBe(false);
+      writeFileSync(digests, saved); // digests that no longer match the store
+      const stats = await s.load(all);
+      expect(stats.nodesCreated).toBeGreaterThan(0); // the deleted Source came back
+      expect(await s.readGraph()).toEqual(canonicalGraph(all));
+      expect(await s.load(all)).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
     } finally {
       await s.close();
     }
