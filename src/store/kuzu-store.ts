@@ -527,7 +527,10 @@ export class KuzuStore implements GraphStore {
       }
       for (const label of NODE_LABELS) {
         const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
-        if (ids.length > 0) await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids });
+        if (ids.length > 0) {
+          for (const way of ['out', 'in']) await this.exec(statement(this.statements, `detach-${way}-${label}`, LOAD_FILE), { ids });
+          await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids });
+        }
         for (let i = 0; i < ids.length; i++) tick();
       }
       for (const n of plan.copyNodes) {
@@ -597,6 +600,7 @@ export class KuzuStore implements GraphStore {
           const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
           for (let i = 0; i < ids.length; i += DELETE_BATCH) {
             const batch = ids.slice(i, i + DELETE_BATCH);
+            for (const way of ['out', 'in']) await this.exec(statement(this.statements, `detach-${way}-${label}`, LOAD_FILE), { ids: batch });
             await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
             tick(batch.length);
           }
