@@ -1,8 +1,10 @@
 // The embedded store: Kuzu in <home>/db, no server. Typed tables from cypher/schema.kuzu.cypher;
-// loads diff the document against what is stored and bulk-copy the difference from JSON files in
-// one transaction; queries run in read-only transactions (or on a read-only database).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// a load compares the document with what is stored (from digests of the last load, else read
+// back) and, when anything differs, bulk-copies the document from JSON files into a fresh
+// database that replaces the old one; queries run in read-only transactions (or on a read-only
+// database).
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Connection, Database, type KuzuValue, type QueryResult as KuzuResult } from 'kuzu';
@@ -11,8 +13,8 @@ import { homePaths } from '../config.ts';
 import type { GraphDocument } from '../model/schema.ts';
 import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
-import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredProps, type StoredRows } from './graph-rows.ts';
-import { planLoad, type LoadPlan } from './load-plan.ts';
+import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { planLoad } from './load-plan.ts';
 import { parseRowDigests, RowDigestWriter, type DigestRows } from './row-digests.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
@@ -22,24 +24,6 @@ import type { GraphStore, LoadStats, QueryOptions, QueryResult, QueryValue, Stor
 
 const SCHEMA_FILE = path.join(CYPHER_DIR, 'schema.kuzu.cypher');
 const LOAD_FILE = path.join(CYPHER_DIR, 'load.kuzu.cypher');
-/** Rows per COPY file and per delete batch: small enough for a moving progress bar, large enough to stay fast. */
-const COPY_CHUNK = 100_000;
-const DELETE_BATCH = 5_000;
-/**
- * A change of at most this many rows is written row by row (create-*, set-*) and left in Kuzu's
- * write-ahead log; a larger one is COPYed. Kuzu folds a change into its tables at a checkpoint by
- * rewriting every table the change touches: minutes at 10,000 reports, however small the change,
- * and the same for a COPY into a table that holds rows. Row statements cost about a millisecond.
- */
-const SMALL_CHANGE = 5_000;
-/**
- * The write-ahead log is folded into the tables (CHECKPOINT) once it is this large, and after every
- * large load; small changes accumulate until then. Every open replays the log, so it stays bounded.
- */
-const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
-/** Columns holding lists of integers (their extra first item must be an integer too). */
-const INT_LIST_COLUMNS = new Set([...Object.values(NODE_COLUMNS).flat(), ...REL_TYPES.flatMap((t) => relColumns(t))].filter((c) => c.type === 'int[]').map((c) => c.name));
-
 export interface EmbeddedOptions {
   /** The reportgraph home; the database lives in <home>/db. */
   home: string;
@@ -47,8 +31,6 @@ export interface EmbeddedOptions {
   readOnly: boolean;
   /** Buffer pool for Kuzu, MiB (default 512). */
   bufferPoolMb?: number;
-  /** Changes of at most this many rows are written row by row (default SMALL_CHANGE); 0 COPYs every change. */
-  smallChangeRows?: number;
 }
 
 export function embeddedDbPaths(home: string): { dir: string; file: string } {
@@ -202,7 +184,6 @@ export class KuzuStore implements GraphStore {
     readonly dbDir: string,
     readonly readOnly: boolean,
     private readonly bufferBytes: number,
-    private readonly smallChangeRows: number,
   ) {}
 
   static async open(opts: EmbeddedOptions): Promise<KuzuStore> {
@@ -217,12 +198,14 @@ export class KuzuStore implements GraphStore {
       writeMarker(dir, storage);
     }
     const bufferBytes = (opts.bufferPoolMb ?? 512) * 1024 * 1024;
-    const { db, conn } = await KuzuStore.connect(dir, bufferBytes, opts.readOnly);
-    const store = new KuzuStore(db, conn, dir, opts.readOnly, bufferBytes, opts.smallChangeRows ?? SMALL_CHANGE);
-    if (!opts.readOnly) {
-      for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
-      await store.deferCheckpoints();
-    }
+    return KuzuStore.openAt(dir, bufferBytes, opts.readOnly);
+  }
+
+  /** The database in `dir` (a store's, or a store being built beside it), tables created when writable. */
+  private static async openAt(dir: string, bufferBytes: number, readOnly: boolean): Promise<KuzuStore> {
+    const { db, conn } = await KuzuStore.connect(dir, bufferBytes, readOnly);
+    const store = new KuzuStore(db, conn, dir, readOnly, bufferBytes);
+    if (!readOnly) for (const s of schemaStatements(SCHEMA_FILE)) await store.exec(s);
     return store;
   }
 
@@ -238,29 +221,6 @@ export class KuzuStore implements GraphStore {
       throw new ReportGraphError('E_STORE_DATABASE', `cannot open the embedded store in ${dir}: ${msg}`, { cause: err });
     }
     return { db, conn: new Connection(db) };
-  }
-
-  /**
-   * Checkpoints happen when this adapter decides (maybeCheckpoint, and after large loads), not at
-   * every commit past Kuzu's 16 MB of log or at every close: each rewrites whole tables, minutes
-   * at 10,000 reports for a one-report change.
-   */
-  private async deferCheckpoints(): Promise<void> {
-    await this.control('CALL auto_checkpoint=false');
-    await this.control('CALL force_checkpoint_on_close=false');
-  }
-
-  /**
-   * Folds a log left by earlier sessions into the tables, then opens the database again: Kuzu
-   * 0.11 crashes committing a COPY into a filled table in a session that replayed a log.
-   */
-  private async foldEarlierLog(): Promise<void> {
-    if (this.walBytes() === 0) return;
-    await this.control('CHECKPOINT');
-    await this.conn.close();
-    await this.db.close();
-    ({ db: this.db, conn: this.conn } = await KuzuStore.connect(this.dbDir, this.bufferBytes, false));
-    await this.deferCheckpoints();
   }
 
   /** One statement, results read and closed (a result left open when the database closes crashes Kuzu). */
@@ -307,47 +267,73 @@ export class KuzuStore implements GraphStore {
     return { nodes, rels };
   }
 
+  /**
+   * Makes the store hold `doc`. A first load COPYs into the empty tables. A re-load that changes
+   * anything builds the new database beside the old one (<home>/db.next, the same COPYs) and
+   * swaps the file in, the old store whole until then. Kuzu 0.11 writes a change into tables that
+   * hold rows by rewriting them at its next checkpoint (minutes at 10,000 reports for one changed
+   * report; superlinear in table size), and kept such changes wrong across sessions (count(r)
+   * still counting deleted relationships), so nothing is written into a filled store.
+   */
   load(doc: GraphDocument, opts: { onProgress?: (done: number, total: number) => void } = {}): Promise<LoadStats> {
     return this.serial.run(async () => {
       this.assertOpen();
       if (this.readOnly) throw new ReportGraphError('E_USAGE', `the embedded store in ${this.dbDir} was opened read-only; open it for writing to load`);
+      rmSync(this.nextDir, { recursive: true, force: true }); // a side build an earlier run left unfinished
       if (await this.isEmpty()) {
         this.forgetDigests();
-        await this.foldEarlierLog();
-        const digests = this.digestWriter();
-        try {
-          const stats = await this.loadIntoEmpty(doc, opts.onProgress, digests.writer);
-          digests.commit();
-          return stats;
-        } finally {
-          digests.discard();
-        }
+        return this.writeDigests((digests) => this.loadIntoEmpty(doc, opts.onProgress, digests));
       }
       const known = await this.knownRows();
       const wanted = toStoredRows(doc);
       const plan = planLoad(known ?? (await this.readRows()), wanted);
-      if (plan.work === 0 && known) return plan.stats;
-      this.forgetDigests();
       if (plan.work === 0) {
-        // nothing to write
-      } else if (plan.work <= this.smallChangeRows) {
-        await this.applyRowByRow(plan, opts.onProgress);
-        await this.maybeCheckpoint();
-      } else {
-        await this.foldEarlierLog();
-        await this.apply(plan, opts.onProgress);
-        await this.control('CHECKPOINT');
+        if (!known) {
+          await this.writeDigests(async (digests) => {
+            for (const n of wanted.nodes) digests.node(n);
+            for (const r of wanted.rels) digests.rel(r);
+          });
+        }
+        return plan.stats;
       }
-      const digests = this.digestWriter();
-      try {
-        for (const n of wanted.nodes) digests.writer.node(n);
-        for (const r of wanted.rels) digests.writer.rel(r);
-        digests.commit();
-      } finally {
-        digests.discard();
-      }
+      this.forgetDigests();
+      await this.writeDigests((digests) => this.replaceWith(doc, opts.onProgress, digests));
       return plan.stats;
     });
+  }
+
+  /** Builds `doc` into a fresh database beside this one, then swaps its file in and reopens. */
+  private async replaceWith(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined, digests: RowDigestWriter): Promise<void> {
+    const next = this.nextDir;
+    mkdirSync(next, { recursive: true });
+    try {
+      const side = await KuzuStore.openAt(next, this.bufferBytes, false);
+      try {
+        await side.loadIntoEmpty(doc, onProgress, digests);
+      } finally {
+        await side.close();
+      }
+      if (existsSync(path.join(next, 'graph.kuzu.wal'))) {
+        throw new ReportGraphError('E_STORE_DATABASE', `re-loading the embedded store in ${this.dbDir} failed: the new database in ${next} kept a write-ahead log after closing; the old store is unchanged`);
+      }
+      // Closing checkpoints the old database (no log left to replay onto the new file); the rename
+      // replaces the file in one step, so any other process opens the old store or the new one.
+      await this.conn.close();
+      await this.db.close();
+      try {
+        rmSync(path.join(this.dbDir, 'graph.kuzu.wal'), { force: true });
+        renameSync(path.join(next, 'graph.kuzu'), path.join(this.dbDir, 'graph.kuzu'));
+      } finally {
+        ({ db: this.db, conn: this.conn } = await KuzuStore.connect(this.dbDir, this.bufferBytes, false));
+      }
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
+  }
+
+  /** Where a re-load builds the new database before swapping it in. */
+  private get nextDir(): string {
+    return `${this.dbDir}.next`;
   }
 
   private get digestFile(): string {
@@ -378,11 +364,10 @@ export class KuzuStore implements GraphStore {
     return rows;
   }
 
-  /** Writes digests to a temporary file; `commit` puts it in place once the load has committed. */
-  private digestWriter(): { writer: RowDigestWriter; commit: () => void; discard: () => void } {
+  /** Runs `work`, giving it a writer for the rows' digests, whose file is put in place only if `work` succeeds. */
+  private async writeDigests<T>(work: (digests: RowDigestWriter) => Promise<T>): Promise<T> {
     const tmp = `${this.digestFile}.${process.pid}.tmp`;
     const fd = openSync(tmp, 'w');
-    let closed = false;
     let buf: string[] = [];
     let chars = 0;
     const flush = () => {
@@ -395,23 +380,18 @@ export class KuzuStore implements GraphStore {
       chars += line.length;
       if (chars > 1 << 20) flush();
     });
-    return {
-      writer,
-      commit: () => {
-        writer.finish();
-        flush();
-        closeSync(fd);
-        closed = true;
-        renameSync(tmp, this.digestFile);
-      },
-      /** After a failure (a no-op after commit): the half-written file goes. */
-      discard: () => {
-        if (closed) return;
-        closeSync(fd);
-        closed = true;
-        rmSync(tmp, { force: true });
-      },
-    };
+    let done = false;
+    try {
+      const result = await work(writer);
+      writer.finish();
+      flush();
+      done = true;
+      return result;
+    } finally {
+      closeSync(fd);
+      if (done) renameSync(tmp, this.digestFile);
+      else rmSync(tmp, { force: true });
+    }
   }
 
   private async countRows(): Promise<Record<string, number>> {
@@ -486,66 +466,10 @@ export class KuzuStore implements GraphStore {
           onProgress?.(done, total);
         }
       });
-      await this.control('CHECKPOINT');
       return stats;
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
-  }
-
-  /** Folds the write-ahead log into the tables once it has grown past WAL_LIMIT_BYTES. */
-  private async maybeCheckpoint(): Promise<void> {
-    if (this.walBytes() > WAL_LIMIT_BYTES) await this.control('CHECKPOINT');
-  }
-
-  /** The size of Kuzu's write-ahead log: changes committed but not yet folded into the tables. */
-  private walBytes(): number {
-    try {
-      return statSync(path.join(this.dbDir, 'graph.kuzu.wal')).size;
-    } catch {
-      return 0;
-    }
-  }
-
-  /**
-   * A small change, one statement per row, in one transaction. Column x goes in $c_x; lists go with an extra first item
-   * that the statements drop (Kuzu would store an empty list parameter as null).
-   */
-  private async applyRowByRow(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
-    let done = 0;
-    const tick = () => onProgress?.(++done, plan.work);
-    const params = (props: StoredProps) => {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(props)) out[`c_${k}`] = Array.isArray(v) ? [INT_LIST_COLUMNS.has(k) ? 0 : '', ...v] : v;
-      return out;
-    };
-    await this.inTransaction(async () => {
-      for (const type of REL_TYPES) {
-        const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
-        if (rows.length > 0) await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows });
-        for (let i = 0; i < rows.length; i++) tick();
-      }
-      for (const label of NODE_LABELS) {
-        const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
-        if (ids.length > 0) {
-          for (const way of ['out', 'in']) await this.exec(statement(this.statements, `detach-${way}-${label}`, LOAD_FILE), { ids });
-          await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids });
-        }
-        for (let i = 0; i < ids.length; i++) tick();
-      }
-      for (const n of plan.copyNodes) {
-        await this.exec(statement(this.statements, `create-${n.label}`, LOAD_FILE), params(n.props));
-        tick();
-      }
-      for (const n of plan.updateNodes) {
-        await this.exec(statement(this.statements, `set-${n.label}`, LOAD_FILE), params(n.props));
-        tick();
-      }
-      for (const r of plan.copyRels) {
-        await this.exec(statement(this.statements, `create-${r.type}-${r.fromLabel}-${r.toLabel}`, LOAD_FILE), { from: r.from, to: r.to, ...params(r.props) });
-        tick();
-      }
-    });
   }
 
   /** A fresh temporary folder for COPY files, whose path can go into a COPY statement. */
@@ -577,68 +501,6 @@ export class KuzuStore implements GraphStore {
     }
   }
 
-  private async apply(plan: LoadPlan, onProgress?: (done: number, total: number) => void): Promise<void> {
-    const total = plan.work;
-    if (total === 0) return;
-    let done = 0;
-    const tick = (n: number) => {
-      done += n;
-      onProgress?.(done, total);
-    };
-    const tmp = await this.copyFolder();
-    try {
-      await this.inTransaction(async () => {
-        for (const type of REL_TYPES) {
-          const rows = plan.deleteRels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, key: r.key }));
-          for (let i = 0; i < rows.length; i += DELETE_BATCH) {
-            const batch = rows.slice(i, i + DELETE_BATCH);
-            await this.exec(statement(this.statements, `delete-${type}`, LOAD_FILE), { rows: batch });
-            tick(batch.length);
-          }
-        }
-        for (const label of NODE_LABELS) {
-          const ids = plan.deleteNodes.filter((n) => n.label === label).map((n) => n.id);
-          for (let i = 0; i < ids.length; i += DELETE_BATCH) {
-            const batch = ids.slice(i, i + DELETE_BATCH);
-            for (const way of ['out', 'in']) await this.exec(statement(this.statements, `detach-${way}-${label}`, LOAD_FILE), { ids: batch });
-            await this.exec(statement(this.statements, `delete-${label}`, LOAD_FILE), { ids: batch });
-            tick(batch.length);
-          }
-        }
-        let fileNo = 0;
-        const copy = async (name: string, objects: Record<string, unknown>[]) => {
-          for (let i = 0; i < objects.length; i += COPY_CHUNK) {
-            const chunk = objects.slice(i, i + COPY_CHUNK);
-            const file = path.join(tmp, `${String(fileNo++).padStart(4, '0')}-${name}.json`);
-            await writeFile(file, chunk.map((o) => JSON.stringify(o)).join('\n') + '\n');
-            await this.exec(this.copyStatement(name, file));
-            tick(chunk.length);
-          }
-        };
-        for (const label of NODE_LABELS) {
-          await copy(`copy-${label}`, plan.copyNodes.filter((n) => n.label === label).map((n) => n.props));
-          // Changed nodes: staged, set in place, staging emptied (all inside this transaction).
-          const changed = plan.updateNodes.filter((n) => n.label === label).map((n) => n.props);
-          if (changed.length > 0) {
-            await copy(`copy-${label}Update`, changed);
-            await this.exec(statement(this.statements, `update-${label}`, LOAD_FILE));
-            await this.exec(statement(this.statements, `clear-${label}Update`, LOAD_FILE));
-          }
-        }
-        const groups = new Map<string, Record<string, unknown>[]>();
-        for (const r of plan.copyRels) {
-          const name = `copy-${r.type}-${r.fromLabel}-${r.toLabel}`;
-          const list = groups.get(name) ?? [];
-          list.push({ from: r.from, to: r.to, ...r.props });
-          groups.set(name, list);
-        }
-        for (const [name, objects] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) await copy(name, objects);
-      });
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-    }
-  }
-
   query(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult> {
     return this.serial.run(async () => {
       this.assertOpen();
@@ -657,7 +519,6 @@ export class KuzuStore implements GraphStore {
       try {
         const result = await this.runQuery(cypher, params, opts.maxRows);
         ok = true;
-        if (opts.write) await this.maybeCheckpoint();
         return result;
       } catch (err) {
         throw mapQueryError(err);

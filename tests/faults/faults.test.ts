@@ -76,6 +76,49 @@ describe('a kg load killed midway (embedded)', () => {
   }, 240_000);
 });
 
+describe('a kg load killed midway through a re-load (embedded)', () => {
+  it('leaves the store it was replacing whole and readable, and the next run completes', async () => {
+    const home = path.join(dir, 'killed-reload');
+    const before = fixtureGraph();
+    const first = await KuzuStore.open({ home, readOnly: false });
+    try {
+      await first.load(before);
+    } finally {
+      await first.close();
+    }
+    const doc = enlargeGraph(fixtureGraph(), 3000);
+    const file = path.join(dir, 'big-reload.json');
+    await writeFile(file, serializeGraph(doc));
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'load', file, '--home', home], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<{ signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (_, signal) => resolve({ signal })));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/kg load: /.test(stderr)) setTimeout(resolve, 1500);
+      });
+      child.on('exit', () => resolve());
+    });
+    child.kill('SIGKILL');
+    expect((await exited).signal, `the re-load finished before it could be killed; stderr: ${stderr}`).toBe('SIGKILL');
+
+    const reader = await KuzuStore.open({ home, readOnly: true });
+    try {
+      expect(sorted(await reader.readGraph())).toBe(sorted(before));
+    } finally {
+      await reader.close();
+    }
+    const next = await runKgAsync(['load', file, '--home', home]);
+    expect(next.status, next.stderr).toBe(0);
+    const store = await KuzuStore.open({ home, readOnly: true });
+    try {
+      expect(sorted(await store.readGraph())).toBe(sorted(doc));
+    } finally {
+      await store.close();
+    }
+  }, 240_000);
+});
+
 describe('a Neo4j connection dropped mid-load (recording fake driver)', () => {
   const CONFIG = { uri: 'neo4j://graph.example:7687', user: 'analyst', password: 'not-in-any-message', database: 'conflict' };
 

@@ -45,9 +45,8 @@ describe('cypher/load.cypher (Neo4j)', () => {
 
 describe('cypher/load.kuzu.cypher (embedded)', () => {
   const s = namedStatements(KUZU);
-  it.each(NODE_LABELS)('copies, deletes and reads %s', (label) => {
+  it.each(NODE_LABELS)('copies and reads %s', (label) => {
     expect(s.get(`copy-${label}`)).toBe(`COPY ${label} FROM '{file}'`);
-    expect(namesIn(s.get(`delete-${label}`)!)).toEqual(new Set([label]));
     expect(s.get(`read-${label}`)).toBe(`MATCH (n:${label}) RETURN n`);
   });
 
@@ -55,36 +54,11 @@ describe('cypher/load.kuzu.cypher (embedded)', () => {
     expect(s.get(`copy-${type}-${from}-${to}`)).toBe(`COPY ${type} FROM '{file}' (from='${from}', to='${to}')`);
   });
 
-  it.each(NODE_LABELS)('updates changed %s nodes in place from its staging table, setting every column', (label) => {
-    expect(s.get(`copy-${label}Update`)).toBe(`COPY ${label}Update FROM '{file}'`);
-    const update = s.get(`update-${label}`)!;
-    expect(update).toMatch(new RegExp(`^MATCH \\(n:${label}\\), \\(u:${label}Update\\)\nWHERE n\\.id = u\\.id\nSET `));
-    const set = [...update.slice(update.indexOf("SET ")).matchAll(/n\.(`?\w+`?) = u\.(`?\w+`?)/g)].map((m) => [m[1]!.replace(/`/g, ''), m[2]!.replace(/`/g, '')]);
-    expect(set.map(([a]) => a)).toEqual(NODE_COLUMNS[label].map((c) => c.name).filter((c) => c !== 'id'));
-    for (const [a, b] of set) expect(a).toBe(b);
-    expect(s.get(`clear-${label}Update`)).toBe(`MATCH (u:${label}Update)\nDELETE u`);
-  });
-
-  // Column x is set from $c_x; a list goes through list_slice (the adapter's extra first item), a date through CAST.
-  const valueOf = (c: Column) => (c.type === 'date' ? `CAST($c_${c.name} AS DATE)` : c.type.endsWith('[]') ? `list_slice($c_${c.name}, 2, size($c_${c.name}) + 1)` : `$c_${c.name}`);
-  const key = (name: string) => (name === 'end' ? '`end`' : name);
-
-  it.each(NODE_LABELS)('creates and sets a %s row by row, every column from its parameter', (label) => {
-    const cols = NODE_COLUMNS[label];
-    expect(s.get(`create-${label}`)).toBe(`CREATE (:${label} {\n${cols.map((c) => `  ${key(c.name)}: ${valueOf(c)}`).join(',\n')}\n})`);
-    const sets = cols.filter((c) => c.name !== 'id').map((c) => `  n.${key(c.name)} = ${valueOf(c)}`);
-    expect(s.get(`set-${label}`)).toBe(`MATCH (n:${label} {id: $c_id})\nSET\n${sets.join(',\n')}\nRETURN count(*) AS updated`);
-  });
-
-  it.each(REL_TYPES.flatMap((t) => REL_PAIRS[t].map(([f, o]) => [t, f, o] as const)))('creates one %s from %s to %s with every property from its parameter', (type, from, to) => {
-    const cols = relColumns(type);
-    const props = cols.length > 0 ? ` {\n${cols.map((c) => `  ${key(c.name)}: ${valueOf(c)}`).join(',\n')}\n}` : '';
-    expect(s.get(`create-${type}-${from}-${to}`)).toBe(`MATCH (a:${from} {id: $from}), (b:${to} {id: $to})\nCREATE (a)-[:${type}${props}]->(b)`);
-  });
-
-  it('reads and deletes with the same text as on Neo4j', () => {
+  it('reads with the same text as on Neo4j, and holds nothing but copies and reads', () => {
     const neo = namedStatements(NEO);
-    for (const [name, text] of s) if (/^(read|delete)-/.test(name)) expect(text, name).toBe(neo.get(name));
+    for (const [name, text] of s) if (name.startsWith('read-')) expect(text, name).toBe(neo.get(name));
+    const pairs = REL_TYPES.reduce((n, t) => n + REL_PAIRS[t].length, 0);
+    expect(s.size).toBe(NODE_LABELS.length * 2 + pairs + REL_TYPES.length);
   });
 });
 
@@ -110,12 +84,8 @@ describe('cypher/schema.kuzu.cypher', () => {
     expect(columnsOf(tables.get(type)!)).toEqual(relColumns(type).map((c) => `${c.name} ${KUZU_TYPE[c.type]}`));
   });
 
-  it.each(NODE_LABELS)('has a staging table for changed %s nodes with the same columns', (label) => {
-    expect(tables.get(`${label}Update`)).toBe(tables.get(label));
-  });
-
   it('has nothing else', () => {
-    expect([...tables.keys()].sort()).toEqual([...ALL_NAMES, ...NODE_LABELS.map((l) => `${l}Update`)].sort());
+    expect([...tables.keys()].sort()).toEqual([...ALL_NAMES].sort());
   });
 });
 
