@@ -49,7 +49,12 @@ function mapQueryError(err: unknown): ReportGraphError {
   if (/read-only (transaction|database)|Cannot execute write operations/i.test(msg)) return queryWriteError('embedded', undefined, err);
   if (/^(Parser|Binder|Catalog) exception|prepare multiple statements/i.test(msg)) return querySyntaxError('embedded', msg, err);
   if (/interrupted|timeout/i.test(msg)) return queryFailedError(`it ran past the time limit (${msg})`, err);
-  return queryFailedError(msg, err);
+  return queryFailedError(`${msg}${bufferHint(msg)}`, err);
+}
+
+/** Kuzu's "buffer pool is full" names no remedy: say which option gives it more room. */
+function bufferHint(msg: string): string {
+  return /buffer pool is full/i.test(msg) ? ' (give the embedded store a larger buffer pool: --buffer-mb, e.g. 3072 for 100,000 reports)' : '';
 }
 
 /** Statements that read or write files are not queries: refused on the read-only path even though Kuzu would run them. */
@@ -497,7 +502,7 @@ export class KuzuStore implements GraphStore {
     } catch (err) {
       // Kuzu rolls a failed statement's transaction back itself; ROLLBACK covers the other cases.
       await this.control('ROLLBACK').catch(() => undefined);
-      throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}`, { cause: err });
+      throw new ReportGraphError('E_STORE_DATABASE', `loading the embedded store in ${this.dbDir} failed and was rolled back: ${kuzuMessage(err)}${bufferHint(kuzuMessage(err))}`, { cause: err });
     }
   }
 
