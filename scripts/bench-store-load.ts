@@ -32,7 +32,7 @@ async function timed(label: string, d: GraphDocument, rowsWritten: (s: Awaited<R
   const cpu = cpuUsage(cpu0);
   const written = rowsWritten(stats);
   console.log(
-    `${label}: ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU; ${written} rows written` +
+    `${label}: ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU; ${written} rows changed` +
       `, ${Math.round((nodeCount + relCount) / seconds)} rows/s of the document; ${JSON.stringify(stats)}`,
   );
 }
