@@ -3,7 +3,7 @@
 // back) and, when anything differs, bulk-copies the document from JSON files into a fresh
 // database that replaces the old one; queries run in read-only transactions (or on a read-only
 // database).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
 import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
 import { planLoad } from './load-plan.ts';
-import { parseRowDigests, RowDigestWriter, type DigestRows } from './row-digests.ts';
+import { fileLines, parseRowDigests, RowDigestWriter, type DigestRows } from './row-digests.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
 import { checkMarker, writeMarker } from './store-marker.ts';
@@ -355,13 +355,13 @@ export class KuzuStore implements GraphStore {
    * store still holds as many rows per table as it says; null otherwise (read the store instead).
    */
   private async knownRows(): Promise<DigestRows | null> {
-    let text: string;
+    if (!existsSync(this.digestFile)) return null;
+    let rows: DigestRows | null;
     try {
-      text = readFileSync(this.digestFile, 'utf8');
+      rows = parseRowDigests(fileLines(this.digestFile));
     } catch {
-      return null;
+      return null; // unreadable: read the store instead
     }
-    const rows = parseRowDigests(text);
     if (!rows) return null;
     const stored = await this.countRows();
     const names = new Set([...Object.keys(stored), ...Object.keys(rows.counts)]);

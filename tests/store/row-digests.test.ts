@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { eachStoredRow, toStoredRows } from '../../src/store/graph-rows.ts';
 import { planLoad } from '../../src/store/load-plan.ts';
-import { parseRowDigests, RowDigestWriter } from '../../src/store/row-digests.ts';
+import { fileLines, parseRowDigests, RowDigestWriter } from '../../src/store/row-digests.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { editedFixture, fixtureGraph } from './conformance.ts';
 
 type Doc = ReturnType<typeof fixtureGraph>;
@@ -28,7 +31,7 @@ const ids = (p: ReturnType<typeof planLoad>) => ({
 
 describe('row digests', () => {
   it('describe every row of a document, with its counts per table', () => {
-    const rows = parseRowDigests(digestText(fixtureGraph()))!;
+    const rows = parseRowDigests(digestText(fixtureGraph()).split('\n'))!;
     const full = toStoredRows(fixtureGraph());
     expect(rows.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));
     expect(rows.rels.map((r) => [r.type, r.from, r.to, r.key, r.fromLabel, r.toLabel])).toEqual(full.rels.map((r) => [r.type, r.from, r.to, r.key, r.fromLabel, r.toLabel]));
@@ -44,19 +47,27 @@ describe('row digests', () => {
     ];
     for (const [from, to] of pairs) {
       const byValues = planLoad(toStoredRows(from), toStoredRows(to));
-      const byDigests = planLoad(parseRowDigests(digestText(from))!, toStoredRows(to));
+      const byDigests = planLoad(parseRowDigests(digestText(from).split('\n'))!, toStoredRows(to));
       expect(ids(byDigests)).toEqual(ids(byValues));
     }
-    expect(planLoad(parseRowDigests(digestText(fixtureGraph()))!, toStoredRows(editedFixture())).stats.nodesUpdated).toBeGreaterThan(0);
+    expect(planLoad(parseRowDigests(digestText(fixtureGraph()).split('\n'))!, toStoredRows(editedFixture())).stats.nodesUpdated).toBeGreaterThan(0);
+  });
+
+  it('are read line by line from a file in blocks of any size, a multi-byte character split across blocks included', () => {
+    const text = digestText(fixtureGraph()).replace('"format":1', '"format":1,"note":"Ḥamāh – حماة"');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-digests-')), 'rows.jsonl');
+    writeFileSync(file, text);
+    for (const block of [1, 2, 3, 7, 64, 1 << 16]) expect([...fileLines(file, block)], `block ${block}`).toEqual(text.split('\n').filter((l) => l !== ''));
+    expect(parseRowDigests(fileLines(file, 5))).toEqual(parseRowDigests(text.split('\n')));
   });
 
   it('are refused when cut short, damaged or of another format, so the store is read instead', () => {
     const text = digestText(fixtureGraph());
     const lines = text.trimEnd().split('\n');
-    expect(parseRowDigests(lines.slice(0, -1).join('\n'))).toBeNull(); // no counts line: cut short
-    expect(parseRowDigests(text.slice(0, text.length - 10))).toBeNull();
-    expect(parseRowDigests(text.replace('"format":1', '"format":2'))).toBeNull();
-    expect(parseRowDigests(['["Nope","x","y"]', lines.at(-1)].join('\n'))).toBeNull();
-    expect(parseRowDigests('')).toBeNull();
+    expect(parseRowDigests(lines.slice(0, -1))).toBeNull(); // no counts line: cut short
+    expect(parseRowDigests(text.slice(0, text.length - 10).split('\n'))).toBeNull();
+    expect(parseRowDigests(text.replace('"format":1', '"format":2').split('\n'))).toBeNull();
+    expect(parseRowDigests(['["Nope","x","y"]', lines.at(-1)!])).toBeNull();
+    expect(parseRowDigests([''])).toBeNull();
   });
 });
