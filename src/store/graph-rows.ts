@@ -17,7 +17,7 @@ export interface NodeRow {
   id: string;
   /** Every column of the label (id included), null where the model has null. */
   props: StoredProps;
-  /** The digest of props (row-digests.ts); a stored row known only by its digest has no props. */
+  /** The digest of props, once row-digests.ts has computed it. */
   digest?: string;
 }
 
@@ -30,7 +30,7 @@ export interface RelRow {
   /** Tells parallel relationships of one type between two nodes apart: a claim's evidence key, '' otherwise. */
   key: string;
   props: StoredProps;
-  /** The digest of props (row-digests.ts); a stored row known only by its digest has no props. */
+  /** The digest of props, once row-digests.ts has computed it. */
   digest?: string;
 }
 

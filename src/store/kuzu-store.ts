@@ -13,9 +13,8 @@ import { homePaths } from '../config.ts';
 import type { GraphDocument } from '../model/schema.ts';
 import { NODE_LABELS } from '../model/vocab.ts';
 import { CYPHER_DIR, namedStatements, schemaStatements, statement } from './cypher-files.ts';
-import { eachStoredRow, fromStoredRows, toStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
-import { planLoad } from './load-plan.ts';
-import { fileLines, parseRowDigests, RowDigestWriter, type DigestRows } from './row-digests.ts';
+import { eachStoredRow, fromStoredRows, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
+import { compareWithDigests, digestsOfRows, fileLines, parseRowDigests, RowDigestWriter, type StoredDigests } from './row-digests.ts';
 import { bigintValue, cleanProperties, dateValue, isNodeLabel, propsFromStore, storedNode } from './query-values.ts';
 import { queryFailedError, querySyntaxError, queryWriteError, storeLockedError, storeMissingError, storeVersionError } from './store-errors.ts';
 import { checkMarker, writeMarker } from './store-marker.ts';
@@ -289,32 +288,28 @@ export class KuzuStore implements GraphStore {
         this.forgetDigests();
         return this.writeDigests((digests) => this.loadIntoEmpty(doc, opts.onProgress, digests));
       }
-      const known = await this.knownRows();
-      const wanted = toStoredRows(doc);
-      const plan = planLoad(known ?? (await this.readRows()), wanted);
-      if (plan.work === 0) {
-        if (!known) {
-          await this.writeDigests(async (digests) => {
-            for (const n of wanted.nodes) digests.node(n);
-            for (const r of wanted.rels) digests.rel(r);
-          });
+      // Compared as digests only, never as rows with their values: at 100,000 reports those would
+      // not fit beside the document in V8's heap.
+      const stored = (await this.knownDigests()) ?? digestsOfRows(await this.readRows());
+      return this.writeDigests(async (digests) => {
+        const stats = compareWithDigests(stored, doc, digests);
+        if (Object.values(stats).some((n) => n > 0)) {
+          this.forgetDigests();
+          await this.replaceWith(doc, opts.onProgress);
         }
-        return plan.stats;
-      }
-      this.forgetDigests();
-      await this.writeDigests((digests) => this.replaceWith(doc, opts.onProgress, digests));
-      return plan.stats;
+        return stats;
+      });
     });
   }
 
   /** Builds `doc` into a fresh database beside this one, then swaps its file in and reopens. */
-  private async replaceWith(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined, digests: RowDigestWriter): Promise<void> {
+  private async replaceWith(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined): Promise<void> {
     const next = this.nextDir;
     mkdirSync(next, { recursive: true });
     try {
       const side = await KuzuStore.openAt(next, this.bufferBytes, false);
       try {
-        await side.loadIntoEmpty(doc, onProgress, digests);
+        await side.loadIntoEmpty(doc, onProgress);
       } finally {
         await side.close();
       }
@@ -354,9 +349,9 @@ export class KuzuStore implements GraphStore {
    * The rows the last load left, from their digests, when the digest file is whole and the
    * store still holds as many rows per table as it says; null otherwise (read the store instead).
    */
-  private async knownRows(): Promise<DigestRows | null> {
+  private async knownDigests(): Promise<StoredDigests | null> {
     if (!existsSync(this.digestFile)) return null;
-    let rows: DigestRows | null;
+    let rows: StoredDigests | null;
     try {
       rows = parseRowDigests(fileLines(this.digestFile));
     } catch {
@@ -418,7 +413,7 @@ export class KuzuStore implements GraphStore {
    * as it is made, one file per table (or label pair), so a 100,000-report document is never
    * held a second time as rows, and each table gets one COPY while it is empty.
    */
-  private async loadIntoEmpty(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined, digests: RowDigestWriter): Promise<LoadStats> {
+  private async loadIntoEmpty(doc: GraphDocument, onProgress: ((done: number, total: number) => void) | undefined, digests?: RowDigestWriter): Promise<LoadStats> {
     const stats: LoadStats = { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
     const tmp = await this.copyFolder();
     const files = new Map<string, { file: string; fd: number; buf: string[]; chars: number; rows: number }>();
@@ -446,12 +441,12 @@ export class KuzuStore implements GraphStore {
           doc,
           (n) => {
             add(`copy-${n.label}`, n.props);
-            digests.node(n);
+            digests?.node(n);
             stats.nodesCreated++;
           },
           (r) => {
             add(`copy-${r.type}-${r.fromLabel}-${r.toLabel}`, { from: r.from, to: r.to, ...r.props });
-            digests.rel(r);
+            digests?.rel(r);
             stats.relationshipsCreated++;
           },
         );

@@ -2,7 +2,6 @@
 // say what to delete, what to copy, and what the load creates, updates and deletes. The store
 // then mirrors the document; loading the same document again plans nothing.
 import { relIdentity, sameRow, type NodeRow, type RelRow, type StoredRows } from './graph-rows.ts';
-import { nodeDigest, relDigest } from './row-digests.ts';
 import { NODE_COLUMNS, relColumns } from './stored-model.ts';
 import type { LoadStats } from './types.ts';
 
@@ -21,9 +20,8 @@ export interface LoadPlan {
   work: number;
 }
 
-// `old` is the stored row: known by its values, or only by its digest (then `b` is hashed).
-const sameNode = (old: NodeRow, b: NodeRow) => (old.digest !== undefined ? old.digest === nodeDigest(b) : sameRow(old.props, b.props, NODE_COLUMNS[old.label]));
-const sameRel = (old: RelRow, b: RelRow) => (old.digest !== undefined ? old.digest === relDigest(b) : sameRow(old.props, b.props, relColumns(old.type)));
+const sameNode = (a: NodeRow, b: NodeRow) => sameRow(a.props, b.props, NODE_COLUMNS[a.label]);
+const sameRel = (a: RelRow, b: RelRow) => sameRow(a.props, b.props, relColumns(a.type));
 
 /**
  * For a bulk loader (Kuzu COPY): new rows are copied, changed nodes updated in place (a hub actor
