@@ -34,7 +34,7 @@ import { validateGraph } from './model/validate-graph.ts';
 /** Lets the event loop take the workers' finished files and hand them new ones. */
 const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Files in flight per worker: enough to keep workers busy, few enough to bound memory. */
+/** Files in flight per job: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 16;
 
 export async function extractInputs(inputs: readonly string[], lexicon: Lexicon | CompiledLexicon, opts: ExtractOptions = {}): Promise<ExtractResult> {

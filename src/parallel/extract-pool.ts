@@ -28,7 +28,7 @@ export class ExtractPool {
     });
   }
 
-  /** Every worker holds as many files as it is given at once: more would only wait. */
+  /** Every worker already holds TASKS_PER_WORKER files and more wait: a file given now would only wait too. */
   saturated(): boolean {
     return this.pool.queueSize > 0;
   }
