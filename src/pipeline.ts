@@ -14,7 +14,7 @@ import type { Skipped } from './model/report.ts';
 export interface ExtractOptions extends ReadOptions {
   /** Called after each file, for progress bars. */
   onFile?: (file: string) => void;
-  /** Worker threads for extraction (default 1: the main thread). The document is the same for any number. */
+  /** Threads extracting, this one included (default 1: this thread alone; n starts n - 1 workers). The document is the same for any number. */
   jobs?: number;
   /** Files already extracted with the same bytes, lexicon and extractor are read from here. */
   cache?: ExtractCache;
@@ -24,12 +24,17 @@ export interface ExtractResult {
   graph: GraphDocument;
   reports: number;
   skipped: Skipped[];
+  /** Files extracted on this thread and in workers (cached ones in neither). */
+  extractedOn: { main: number; workers: number };
 }
 
 export { validateGraph } from './model/validate-graph.ts';
 import { validateGraph } from './model/validate-graph.ts';
 
-/** Files in flight per worker: enough to keep workers busy, few enough to bound memory. */
+/** Lets the event loop take the workers' finished files and hand them new ones. */
+const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Files in flight per job: enough to keep workers busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 16;
 
 export async function extractInputs(inputs: readonly string[], lexicon: Lexicon | CompiledLexicon, opts: ExtractOptions = {}): Promise<ExtractResult> {
@@ -39,15 +44,20 @@ export async function extractInputs(inputs: readonly string[], lexicon: Lexicon 
   const seen = new Map<string, string>();
   let reports = 0;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const pool = jobs > 1 ? new ExtractPool(lex.lexicon, jobs) : undefined;
+  // n jobs are this thread and n - 1 workers: this thread extracts whenever the workers are full,
+  // which saves a worker's start-up and JIT warm-up and the copy of its results between threads.
+  const pool = jobs > 1 ? new ExtractPool(lex.lexicon, jobs - 1) : undefined;
   const cache = opts.cache;
+  const extractedOn = { main: 0, workers: 0 };
 
   // One file's extraction: from the cache, a worker, or this thread; stored in the cache on a miss.
   const extract = async (item: Extract<InputItem, { kind: 'file' }>): Promise<FileExtraction> => {
     const key = cache?.key(item.raw);
     const cached = key ? await cache!.get(key, item.raw.file) : undefined;
     if (cached) return cached;
-    const result = pool ? await pool.run(item.raw).catch((err: unknown) => failedExtraction(item.raw.file, err)) : extractFile(item.raw, lex);
+    const here = !pool || pool.saturated();
+    extractedOn[here ? 'main' : 'workers']++;
+    const result = here ? extractFile(item.raw, lex) : await pool.run(item.raw).catch((err: unknown) => failedExtraction(item.raw.file, err));
     if (key) await cache!.put(key, result);
     return result;
   };
@@ -78,6 +88,7 @@ export async function extractInputs(inputs: readonly string[], lexicon: Lexicon 
         const result = extract(item);
         result.catch(() => {}); // awaited below in order; avoid an unhandled rejection meanwhile
         inFlight.push({ file: item.raw.file, result });
+        if (pool) await yieldToWorkers();
       }
       while (inFlight.length >= window) {
         const head = inFlight.shift()!;
@@ -89,5 +100,5 @@ export async function extractInputs(inputs: readonly string[], lexicon: Lexicon 
     await pool?.close();
   }
   const graph = validateGraph(resolver.finish(), 'extracted graph');
-  return { graph, reports, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  return { graph, reports, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), extractedOn };
 }

@@ -1,10 +1,10 @@
 // Where the CPU goes when extraction runs on worker threads: the main thread (reading files,
-// receiving results, resolution, validation) against the workers and the runtime's helper
-// threads. Linux only: polls /proc/self/task/*/stat while `extractInputs` runs, since worker
+// receiving results, resolution, validation, and extracting while the workers are full) against
+// the workers (jobs - 1 of them) and the runtime's helper threads. Linux only: polls /proc/self/task/*/stat while `extractInputs` runs, since worker
 // threads take their counters with them when they exit.
 //   tsx scripts/bench/thread-cpu.ts <corpus-dir> <jobs>
 // Prints one JSON line: wall seconds, CPU seconds of the main thread, of the busiest other
-// threads (the workers), and of all the rest.
+// threads (the workers), and of all the rest; how many files each side extracted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractInputs } from '../../src/pipeline.ts';
 import { loadLexicon } from '../../src/lexicon/load-lexicon.ts';
@@ -42,10 +42,10 @@ poll();
 const used = [...seen].map(([tid, s]) => ({ tid, s: s - (before.get(tid) ?? 0) })).sort((a, b) => b.s - a.s);
 const main = used.find((u) => u.tid === String(process.pid))?.s ?? 0;
 const others = used.filter((u) => u.tid !== String(process.pid));
-const workers = others.slice(0, jobs);
+const workers = others.slice(0, jobs - 1); // n jobs: this thread and n - 1 workers
 const rest = others.slice(jobs).reduce((n, u) => n + u.s, 0);
 const round = (x: number) => Math.round(x * 100) / 100;
 if (process.env.THREADS) for (const u of used) process.stderr.write(`${u.tid} ${names.get(u.tid)} ${round(u.s)}\n`);
 process.stdout.write(
-  `${JSON.stringify({ reports: r.reports, jobs, wallSeconds: round(wall), reportsPerSecond: Math.round(r.reports / wall), mainCpuSeconds: round(main), workerCpuSeconds: workers.map((w) => round(w.s)), restCpuSeconds: round(rest), mainMsPerReport: round((main * 1000) / r.reports), workerMsPerReport: round((workers.reduce((n, w) => n + w.s, 0) * 1000) / r.reports) })}\n`,
+  `${JSON.stringify({ reports: r.reports, jobs, wallSeconds: round(wall), reportsPerSecond: Math.round(r.reports / wall), mainCpuSeconds: round(main), workerCpuSeconds: workers.map((w) => round(w.s)), restCpuSeconds: round(rest), mainMsPerReport: round((main * 1000) / r.reports), extractedOn: r.extractedOn, workerMsPerReport: round((workers.reduce((n, w) => n + w.s, 0) * 1000) / r.reports) })}\n`,
 );

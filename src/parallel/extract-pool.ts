@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/load-lexicon.ts';
 import type { RawFile } from '../ingest/ingest-file.ts';
 import type { FileExtraction } from './extract-file.ts';
 
+const TASKS_PER_WORKER = 4;
 const WORKER = new URL('./extract-worker.mjs', import.meta.url).href;
 
 export function defaultJobs(): number {
@@ -16,7 +17,20 @@ export function defaultJobs(): number {
 export class ExtractPool {
   private readonly pool: Piscina<RawFile, FileExtraction>;
   constructor(lexicon: Lexicon, readonly threads: number) {
-    this.pool = new Piscina({ filename: WORKER, workerData: { lexicon }, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+    this.pool = new Piscina({
+      filename: WORKER,
+      workerData: { lexicon },
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      // Several files posted to each worker at once, so it keeps working while the main thread is busy.
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
+    });
+  }
+
+  /** Every worker already holds TASKS_PER_WORKER files and more wait: a file given now would only wait too. */
+  saturated(): boolean {
+    return this.pool.queueSize > 0;
   }
 
   run(raw: RawFile): Promise<FileExtraction> {

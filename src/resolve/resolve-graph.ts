@@ -6,16 +6,17 @@
 // list is sorted once, at the end (unioning sorted lists per report would grow with the square of
 // the reports that mention an actor).
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
-import { GraphBuilder, compareEvidence, evidenceKey } from '../model/graph-builder.ts';
-import { nodeId } from '../model/ids.ts';
-import type { Evidence, GraphDocument, GraphNode } from '../model/schema.ts';
+import { edgeId, nodeId } from '../model/ids.ts';
+import { GRAPH_VERSION, type Evidence, type GraphDocument, type GraphEdge, type GraphNode } from '../model/schema.ts';
 import type { EdgeType } from '../model/vocab.ts';
 
+// Evidence is appended as it arrives and made unique once, in finish: two reports never share a
+// sentence (a Source is one report), so a keyed map per node and edge was work for nothing.
 interface NodeAcc {
   node: GraphNode;
-  aliases: Set<string>;
-  sources: Set<string>;
-  evidence: Map<string, Evidence>;
+  aliases: Set<string> | null;
+  sources: Set<string> | null;
+  evidence: Evidence[];
   lexicon: boolean;
 }
 
@@ -23,16 +24,27 @@ interface EdgeAcc {
   type: EdgeType;
   from: string;
   to: string;
-  evidence: Map<string, Evidence>;
+  evidence: Evidence[];
 }
 
-function addEvidence(into: Map<string, Evidence>, items: readonly Evidence[]): void {
-  for (const e of items) {
-    const key = evidenceKey(e);
-    const prev = into.get(key);
-    if (!prev) into.set(key, e);
-    else if (!prev.attributedTo && e.attributedTo) into.set(key, { ...prev, attributedTo: e.attributedTo });
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const bySpan = (a: Evidence, b: Evidence) => byString(a.source, b.source) || a.start - b.start || a.end - b.end;
+const sorted = (s: Set<string>) => [...s].sort(byString);
+
+/**
+ * One item per sentence (source and span), sorted: the first one given is kept, with the first
+ * `attributedTo` any of its repeats has when it has none. (The sort is stable, so "first" is the
+ * order of arrival.)
+ */
+export function uniqueEvidence(items: readonly Evidence[]): Evidence[] {
+  const list = [...items].sort(bySpan);
+  const out: Evidence[] = [];
+  for (const e of list) {
+    const prev = out[out.length - 1];
+    if (!prev || bySpan(prev, e) !== 0) out.push(e);
+    else if (!prev.attributedTo && e.attributedTo) out[out.length - 1] = { ...prev, attributedTo: e.attributedTo };
   }
+  return out;
 }
 
 export class GraphResolver {
@@ -44,49 +56,56 @@ export class GraphResolver {
     for (const n of fragment.nodes) {
       let acc = this.nodes.get(n.id);
       if (!acc) {
-        acc = { node: n, aliases: new Set(), sources: new Set(), evidence: new Map(), lexicon: false };
+        const named = n.label === 'Actor' || n.label === 'Place';
+        acc = { node: n, aliases: named ? new Set() : null, sources: n.label === 'Source' ? null : new Set(), evidence: [], lexicon: false };
         this.nodes.set(n.id, acc);
       }
-      if (n.label === 'Actor' || n.label === 'Place') for (const a of n.aliases) acc.aliases.add(a);
-      if (n.label !== 'Source') for (const s of n.sources) acc.sources.add(s);
-      if (n.label === 'Event') addEvidence(acc.evidence, n.evidence);
+      if (n.label === 'Actor' || n.label === 'Place') for (const a of n.aliases) acc.aliases!.add(a);
+      if (n.label !== 'Source') for (const s of n.sources) acc.sources!.add(s);
+      if (n.label === 'Event') for (const e of n.evidence) acc.evidence.push(e);
       if (n.label === 'Actor' && n.origin === 'lexicon') acc.lexicon = true;
       if (n.label === 'Place' && acc.node.label === 'Place' && acc.node.lat === null && n.lat !== null) acc.node = { ...acc.node, lat: n.lat, lon: n.lon };
     }
     for (const e of fragment.edges) {
       let acc = this.edges.get(e.id);
       if (!acc) {
-        acc = { type: e.type, from: e.from, to: e.to, evidence: new Map() };
+        acc = { type: e.type, from: e.from, to: e.to, evidence: [] };
         this.edges.set(e.id, acc);
       }
-      addEvidence(acc.evidence, e.evidence);
+      for (const ev of e.evidence) acc.evidence.push(ev);
     }
   }
 
+  /** The document: every list unique and sorted, nodes and edges sorted by id. */
   finish(): GraphDocument {
-    const b = new GraphBuilder();
-    const sorted = (s: Set<string>) => [...s].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    for (const acc of this.nodes.values()) {
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    for (const [id, acc] of this.nodes) {
       const n = acc.node;
       switch (n.label) {
         case 'Actor':
-          b.mergeNode({ ...n, aliases: sorted(acc.aliases), sources: sorted(acc.sources), origin: acc.lexicon ? 'lexicon' : 'discovered' });
+          nodes.set(id, { ...n, aliases: sorted(acc.aliases!), sources: sorted(acc.sources!), origin: acc.lexicon ? 'lexicon' : 'discovered' });
           break;
         case 'Place':
-          b.mergeNode({ ...n, aliases: sorted(acc.aliases), sources: sorted(acc.sources) });
+          nodes.set(id, { ...n, aliases: sorted(acc.aliases!), sources: sorted(acc.sources!) });
           break;
         case 'Event':
-          b.mergeNode({ ...n, sources: sorted(acc.sources), evidence: [...acc.evidence.values()].sort(compareEvidence) });
+          nodes.set(id, { ...n, sources: sorted(acc.sources!), evidence: uniqueEvidence(acc.evidence) });
           break;
         case 'Source':
-          b.mergeNode(n);
+          nodes.set(id, n);
           break;
       }
     }
-    for (const e of this.edges.values()) b.mergeEdge(e.type, e.from, e.to, [...e.evidence.values()].sort(compareEvidence));
+    const addEdge = (type: EdgeType, from: string, to: string, evidence: Evidence[]) => {
+      const id = edgeId(type, from, to);
+      const prev = edges.get(id);
+      edges.set(id, { id, type, from, to, evidence: prev ? uniqueEvidence([...prev.evidence, ...evidence]) : evidence });
+    };
+    for (const e of this.edges.values()) addEdge(e.type, e.from, e.to, uniqueEvidence(e.evidence));
 
     // Containment from the gazetteer, up the chain of each place.
-    for (const acc of [...this.nodes.values()]) {
+    for (const acc of this.nodes.values()) {
       const node = acc.node;
       if (node.label !== 'Place') continue;
       let place = this.lex.placeByName.get(node.name);
@@ -96,12 +115,16 @@ export class GraphResolver {
         const parent = this.lex.placeByName.get(place.within);
         if (!parent) break;
         const parentId = nodeId('Place', parent.name);
-        if (!b.hasNode(parentId)) b.mergeNode({ id: parentId, label: 'Place', name: parent.name, kind: parent.kind, aliases: [], lat: parent.lat, lon: parent.lon, sources: [] });
-        b.mergeEdge('LOCATED_IN', nodeId('Place', place.name), parentId, []);
+        if (!nodes.has(parentId)) nodes.set(parentId, { id: parentId, label: 'Place', name: parent.name, kind: parent.kind, aliases: [], lat: parent.lat, lon: parent.lon, sources: [] });
+        addEdge('LOCATED_IN', nodeId('Place', place.name), parentId, []);
         place = parent;
       }
     }
-    return b.toDocument();
+    return {
+      version: GRAPH_VERSION,
+      nodes: [...nodes.values()].sort((a, b) => byString(a.id, b.id)),
+      edges: [...edges.values()].sort((a, b) => byString(a.id, b.id)),
+    };
   }
 }
 

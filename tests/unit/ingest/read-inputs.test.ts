@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, type InputItem } from '../../../src/ingest/read-inputs.ts';
+import { readAtMost, readInputs, type InputItem } from '../../../src/ingest/read-inputs.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -64,5 +64,15 @@ describe('readInputs', () => {
     await symlink('..', path.join(d, 'sub', 'up'));
     await symlink('me.txt', path.join(d, 'me.txt'));
     expect(summary(await collect([d]))).toEqual(['skipped me.txt SYMLINK_LOOP', 'read sub/r.txt once', 'skipped sub/up SYMLINK_LOOP']);
+  });
+
+  it('reads a file that grew after it was measured whole, and still stops past the limit', async () => {
+    const f = path.join(dir, 'grown.txt');
+    await writeFile(f, 'abcdefghij'.repeat(300));
+    // Measured when it was empty, or 10 bytes long: the buffer must grow, not truncate.
+    expect(Buffer.from(readAtMost(f, 10_000, 0)!).toString()).toBe('abcdefghij'.repeat(300));
+    expect(Buffer.from(readAtMost(f, 10_000, 10)!).toString()).toBe('abcdefghij'.repeat(300));
+    expect(readAtMost(f, 2999, 10)).toBeNull();
+    expect(readAtMost(f, 3000, 3000)!.length).toBe(3000);
   });
 });

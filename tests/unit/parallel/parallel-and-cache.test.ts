@@ -32,13 +32,25 @@ async function build(opts: { jobs?: number; cache?: ExtractCache } = {}) {
 }
 
 describe('parallel extraction', () => {
-  it('gives byte-identical output with two workers and with one thread', async () => {
+  it('gives byte-identical output with the main thread and workers sharing the files, and with one thread', async () => {
     const one = await build({ jobs: 1 });
     const two = await build({ jobs: 2 });
+    const three = await build({ jobs: 3 });
     expect(one.result.reports).toBeGreaterThan(60);
     expect(two.json).toBe(one.json);
+    expect(three.json).toBe(one.json);
     expect(two.result.skipped).toEqual(one.result.skipped);
+    expect(three.result.skipped).toEqual(one.result.skipped);
     expect(one.result.skipped.some((s) => s.code === 'DUPLICATE' && s.file === 'zz-copy.txt')).toBe(true);
+    // One thread extracts everything itself; with workers, the first file always goes to one
+    // (none is busy yet) and this thread takes files while they are all busy (starting up, at least).
+    const files = one.result.extractedOn.main;
+    expect(one.result.extractedOn).toEqual({ main: files, workers: 0 });
+    for (const r of [two.result, three.result]) {
+      expect(r.extractedOn.main + r.extractedOn.workers).toBe(files);
+      expect(r.extractedOn.workers).toBeGreaterThan(0);
+      expect(r.extractedOn.main).toBeGreaterThan(0);
+    }
   }, 120_000);
 });
 

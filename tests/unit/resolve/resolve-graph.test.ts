@@ -2,7 +2,8 @@
 // containment added from the gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledLexicon } from '../../../src/lexicon/compile-lexicon.ts';
-import { resolveGraph } from '../../../src/resolve/resolve-graph.ts';
+import { resolveGraph, uniqueEvidence } from '../../../src/resolve/resolve-graph.ts';
+import type { Evidence } from '../../../src/model/schema.ts';
 import { GraphDocument } from '../../../src/model/schema.ts';
 import { extractText, fixtureLexicon } from '../extract/fixture-lexicon.ts';
 
@@ -33,5 +34,20 @@ describe('resolveGraph', () => {
     const a = extractText(lex, 'The Syrian Coalition condemned Russia.', { published: '2017-01-01' });
     const b = extractText(lex, 'Amnesty International accused Russia of war crimes.', { published: '2017-01-02' });
     expect(JSON.stringify(resolveGraph([a, b], lex))).toBe(JSON.stringify(resolveGraph([b, a], lex)));
+  });
+
+  it('keeps one item per sentence when fragments repeat evidence: a fragment given twice changes nothing', () => {
+    const a = extractText(lex, 'Amnesty International accused Russia of war crimes in Saraqib, killing 9.', { published: '2017-01-02' });
+    const once = resolveGraph([a], lex);
+    expect(JSON.stringify(resolveGraph([a, structuredClone(a)], lex))).toBe(JSON.stringify(once));
+    expect(once.edges.some((e) => e.evidence.length > 0)).toBe(true);
+  });
+});
+
+describe('uniqueEvidence', () => {
+  const ev = (source: string, start: number, rule: string, attributedTo?: string): Evidence => ({ source, text: 'x'.repeat(5), start, end: start + 5, rule, ...(attributedTo ? { attributedTo } : {}) });
+  it('sorts by source and span, keeps the first rule given and the first attribution a repeat adds', () => {
+    const got = uniqueEvidence([ev('source:b', 0, 'first'), ev('source:a', 9, 'only'), ev('source:b', 0, 'second', 'actor:x'), ev('source:b', 0, 'third', 'actor:y'), ev('source:a', 2, 'early')]);
+    expect(got).toEqual([ev('source:a', 2, 'early'), ev('source:a', 9, 'only'), ev('source:b', 0, 'first', 'actor:x')]);
   });
 });
