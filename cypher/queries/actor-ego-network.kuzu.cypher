@@ -1,6 +1,7 @@
 // An actor's ego network, Kuzu variant of actor-ego-network.cypher (same columns). Kuzu has no
 // startNode(), so outgoing and incoming relationships are matched separately and joined with
-// UNION ALL; Kuzu cannot sort a union as a whole, so rows come outgoing first, then incoming.
+// UNION ALL. Kuzu cannot sort a union as a whole and may run its two halves in either order (seen
+// on a busy machine): each half is sorted, and the direction column says which half a row is from.
 // label() names a relationship's type and a node's label.
 //
 // @param actor required the actor's id, e.g. actor:russia
