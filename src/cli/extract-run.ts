@@ -19,7 +19,7 @@ const MIN_FILES_FOR_WORKERS = 400;
 export function addExtractRunOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option('-j, --jobs <n>', `worker threads for extraction (default: one per core for ${MIN_FILES_FOR_WORKERS}+ files, else 1)`).argParser((v) => {
+      new Option('-j, --jobs <n>', `threads extracting: the main thread and n - 1 workers (default: one per core for ${MIN_FILES_FOR_WORKERS}+ files, else 1)`).argParser((v) => {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number of at least 1, not "${v}"`);
         return n;
